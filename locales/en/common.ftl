@@ -1,0 +1,8 @@
+# Texts shared by every screen.
+
+# The name of the language, in the language itself (language button).
+common-language-name = English
+common-home = Home
+common-save-busy = Already saving, please wait a moment.
+common-saved-to = Saved! The file is here: { $path }
+common-save-failed = The file could not be saved. Ask a facilitator for help.

@@ -1,0 +1,34 @@
+# L’écran « Tes données ».
+
+about-title = { $age ->
+    [young] Tes données restent à toi
+   *[other] Ce qu’Archipel fait de tes données
+}
+about-nothing-collected-title = { $age ->
+    [young] Rien n’est gardé
+   *[other] Rien n’est collecté
+}
+about-nothing-collected-body = { $age ->
+    [young] Quand tu pars, Archipel oublie tout ce que tu as fait.
+    [middle] Archipel ne garde ni ton nom, ni tes choix, ni ce que tu touches. Quand tu pars, l’écran repart de zéro pour la personne suivante.
+   *[other] Archipel n’enregistre aucune donnée personnelle : ni nom, ni photo, ni historique de tes choix. Ce que tu fais ici reste dans la mémoire de l’ordinateur le temps de ta visite, puis est effacé.
+}
+about-no-account-title = Pas de compte
+about-no-account-body = { $age ->
+    [young] Pas besoin de donner ton nom pour jouer.
+    [middle] Tu n’as rien à remplir : pas d’inscription, pas d’adresse e-mail, pas de mot de passe.
+   *[other] Aucune inscription, aucune adresse e-mail, aucun mot de passe : tu n’as rien à donner pour utiliser Archipel.
+}
+about-no-network-title = { $age ->
+    [young] Pas d’Internet
+   *[other] Aucune connexion au réseau
+}
+about-no-network-body = { $age ->
+    [young] Archipel marche sans Internet. Rien ne part ailleurs.
+    [middle] Archipel fonctionne sans Internet. Il n’envoie rien nulle part : tout est dans cet ordinateur.
+   *[other] Archipel n’ouvre aucune connexion réseau, jamais. Les textes, images et sons sont dans le programme lui-même ; rien n’est envoyé à un serveur.
+}
+about-counters = { $age ->
+    [young] Tu peux jouer tranquille !
+   *[other] Archipel est un logiciel libre : tout le monde peut lire son code et vérifier ce qui est écrit ici.
+}

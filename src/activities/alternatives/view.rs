@@ -1,0 +1,480 @@
+//! The picker's screens: choose services, compare alternatives, my plan.
+
+use std::sync::Arc;
+
+use eframe::egui::{
+    self, Align, Color32, CornerRadius, FontId, Layout, Pos2, Rect, RichText, Role, ScrollArea,
+    Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo,
+};
+
+use super::content::{Alternative, Architecture, Badge, Catalog, Service};
+use super::logic::{Criterion, Picker, Step, qr_text};
+use crate::activity::{ActivityCtx, Command};
+use crate::age::AgeBand;
+use crate::audio::Sound;
+use crate::ui::tokens::{Theme, bold_family, content_color, theme};
+use crate::ui::widgets::{ButtonKind, big_button, chip, initial_badge, toggle_card};
+use crate::ui::{Pictogram, offscreen};
+
+/// Draws the current step of the picker.
+pub fn picker_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut ActivityCtx<'_>) {
+    match picker.step() {
+        Step::Choose => choose_ui(ui, catalog, picker, ctx),
+        Step::Results => results_ui(ui, catalog, picker, ctx),
+        Step::Plan => plan_ui(ui, catalog, picker, ctx),
+    }
+}
+
+/// A bottom bar with the step's buttons, then the scrolling body. Both parts get `state`.
+fn step_layout<S>(
+    ui: &mut Ui,
+    id: &str,
+    state: &mut S,
+    bar: impl FnOnce(&mut Ui, &mut S),
+    body: impl FnOnce(&mut Ui, &mut S),
+) {
+    let theme = theme(ui.ctx());
+    egui::Panel::bottom(("alternatives-bar", id))
+        .frame(
+            egui::Frame::new()
+                .fill(theme.palette.bar)
+                .inner_margin(egui::Margin::symmetric(theme.sizes.margin as i8, theme.sizes.gap as i8)),
+        )
+        .resizable(false)
+        .show(ui, |ui| ui.horizontal(|ui| bar(ui, state)));
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().inner_margin(egui::Margin::same(theme.sizes.margin as i8)))
+        .show(ui, |ui| {
+            ScrollArea::vertical()
+                .id_salt(("alternatives-scroll", id))
+                .auto_shrink(false)
+                .show(ui, |ui| body(ui, state));
+        });
+}
+
+fn prompt(ui: &mut Ui, text: &str) {
+    let theme = theme(ui.ctx());
+    ui.label(RichText::new(text).font(FontId::new(theme.sizes.font_heading, bold_family())));
+    ui.add_space(theme.sizes.gap * 0.5);
+}
+
+fn choose_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut ActivityCtx<'_>) {
+    let theme = theme(ui.ctx());
+    let count = picker.selected_services(catalog, ctx.age).count();
+    step_layout(
+        ui,
+        "choose",
+        &mut (picker, ctx),
+        |ui, (picker, ctx)| {
+            ui.label(ctx.tr_args("alternatives-selected-count", &[("count", count.into())]));
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                let show = big_button(ui, Some(Pictogram::Next), &ctx.tr("alternatives-show-me"), ButtonKind::Primary, count > 0);
+                if show.clicked() && picker.show_results() {
+                    ctx.send(Command::PlaySound(Sound::Tap));
+                }
+            });
+        },
+        |ui, (picker, ctx)| {
+            prompt(ui, &ctx.tr("alternatives-choose-prompt"));
+            for category in &catalog.categories {
+                let services: Vec<&Service> = catalog.services_in(&category.id, ctx.age).collect();
+                if services.is_empty() {
+                    continue;
+                }
+                ui.add_space(theme.sizes.gap * 0.5);
+                ui.horizontal(|ui| {
+                    let (rect, _) = ui.allocate_exact_size(Vec2::splat(36.0), Sense::hover());
+                    category.pictogram.paint(ui.painter(), rect.center(), 32.0, theme.palette.primary);
+                    ui.label(RichText::new(category.name.get(ctx.lang)).font(FontId::new(theme.sizes.font_button, bold_family())));
+                });
+                ui.horizontal_wrapped(|ui| {
+                    ui.spacing_mut().item_spacing = Vec2::splat(theme.sizes.gap * 0.75);
+                    for service in services {
+                        service_tile(ui, catalog, picker, service, ctx);
+                    }
+                });
+            }
+        },
+    );
+}
+
+fn service_tile(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, service: &Service, ctx: &mut ActivityCtx<'_>) {
+    let theme = theme(ui.ctx());
+    let name = service.name.get(ctx.lang).to_owned();
+    let owner = catalog.companies.get(&service.owner).map(|company| company.name.clone());
+    let show_owner = ctx.age != AgeBand::Young;
+    let selected = picker.is_selected(&service.id);
+    let response = toggle_card(ui, theme.sizes.service_tile, selected, Role::CheckBox, &name, |painter, rect, text_color| {
+        let badge = theme.sizes.badge;
+        let badge_center = Pos2::new(rect.left() + badge / 2.0, rect.center().y);
+        paint_badge(painter, badge_center, badge, &service.badge);
+        let text_left = rect.left() + badge + theme.sizes.gap * 0.6;
+        let width = rect.right() - text_left - 8.0;
+        let name_galley = painter.layout(name.clone(), FontId::new(theme.sizes.font_body, bold_family()), text_color, width);
+        let owner_galley = owner
+            .filter(|_| show_owner)
+            .map(|owner| painter.layout(owner, FontId::proportional(theme.sizes.font_small * 0.9), text_color, width));
+        let total = name_galley.size().y + owner_galley.as_ref().map_or(0.0, |g| g.size().y);
+        let mut y = rect.center().y - total / 2.0;
+        let name_height = name_galley.size().y;
+        painter.galley(Pos2::new(text_left, y), name_galley, text_color);
+        y += name_height;
+        if let Some(galley) = owner_galley {
+            painter.galley(Pos2::new(text_left, y), galley, text_color);
+        }
+    });
+    if response.clicked() {
+        picker.toggle_service(&service.id);
+        ctx.send(Command::PlaySound(Sound::Tap));
+    }
+}
+
+fn paint_badge(painter: &egui::Painter, center: Pos2, diameter: f32, badge: &Badge) {
+    initial_badge(painter, center, diameter, &badge.initial, content_color(badge.rgb));
+}
+
+fn results_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut ActivityCtx<'_>) {
+    let theme = theme(ui.ctx());
+    let planned = picker.plan_len();
+    step_layout(
+        ui,
+        "results",
+        &mut (picker, ctx),
+        |ui, (picker, ctx)| {
+            if big_button(ui, Some(Pictogram::Back), &ctx.tr("alternatives-change-services"), ButtonKind::Plain, true).clicked() {
+                picker.back_to_choose();
+                ctx.send(Command::PlaySound(Sound::Tap));
+            }
+            ui.add_space(theme.sizes.gap);
+            ui.label(ctx.tr_args("alternatives-plan-count", &[("count", planned.into())]));
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                let go = big_button(ui, Some(Pictogram::Next), &ctx.tr("alternatives-my-plan"), ButtonKind::Primary, planned > 0);
+                if go.clicked() && picker.show_plan() {
+                    ctx.send(Command::PlaySound(Sound::Success));
+                }
+            });
+        },
+        |ui, (picker, ctx)| {
+            prompt(ui, &ctx.tr("alternatives-results-prompt"));
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(ctx.tr("alternatives-filters")).color(theme.palette.text_muted));
+                for &criterion in Criterion::for_age(ctx.age) {
+                    let label = criterion_label(ctx, criterion);
+                    if chip(ui, criterion_pictogram(criterion), &label, picker.filter_on(criterion)).clicked() {
+                        picker.toggle_filter(criterion);
+                        ctx.send(Command::PlaySound(Sound::Tap));
+                    }
+                }
+            });
+            let services: Vec<_> = picker.selected_services(catalog, ctx.age).cloned().collect();
+            for service_id in services {
+                let Some(service) = catalog.service(&service_id) else { continue };
+                ui.add_space(theme.sizes.gap);
+                service_header_ui(ui, catalog, service, ctx);
+                let visible = picker.visible_alternatives(catalog, &service_id, ctx.age);
+                if visible.is_empty() {
+                    ui.label(RichText::new(ctx.tr("alternatives-none-match")).color(theme.palette.text_muted));
+                }
+                ui.horizontal_wrapped(|ui| {
+                    ui.spacing_mut().item_spacing = Vec2::splat(theme.sizes.gap);
+                    for alternative in visible {
+                        let chosen = picker.chosen(&service_id) == Some(&alternative.id);
+                        if alternative_card(ui, alternative, chosen, ctx).clicked() {
+                            let now_chosen = picker.choose(&service_id, &alternative.id);
+                            ctx.send(Command::PlaySound(if now_chosen { Sound::Success } else { Sound::Tap }));
+                        }
+                    }
+                });
+            }
+        },
+    );
+}
+
+fn service_header_ui(ui: &mut Ui, catalog: &Catalog, service: &Service, ctx: &ActivityCtx<'_>) {
+    let theme = theme(ui.ctx());
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(ctx.tr("alternatives-instead-of")).font(FontId::proportional(theme.sizes.font_body)));
+        let (rect, _) = ui.allocate_exact_size(Vec2::splat(theme.sizes.badge * 0.8), Sense::hover());
+        paint_badge(ui.painter(), rect.center(), rect.width(), &service.badge);
+        ui.label(RichText::new(service.name.get(ctx.lang)).font(FontId::new(theme.sizes.font_heading * 0.85, bold_family())));
+        if ctx.age != AgeBand::Young
+            && let Some(owner) = catalog.companies.get(&service.owner)
+        {
+            let owned = ctx.tr_args("alternatives-owned-by", &[("company", owner.name.clone().into())]);
+            ui.label(RichText::new(owned).color(theme.palette.text_muted));
+        }
+    });
+}
+
+fn criterion_label(ctx: &ActivityCtx<'_>, criterion: Criterion) -> String {
+    ctx.tr(&format!("alternatives-criterion-{}", criterion.key()))
+}
+
+fn criterion_pictogram(criterion: Criterion) -> Pictogram {
+    match criterion {
+        Criterion::FreeLicence => Pictogram::Book,
+        Criterion::NoAdsNoTracking => Pictogram::NoEntry,
+        Criterion::Decentralized => Pictogram::Link,
+        Criterion::SmallHost => Pictogram::House,
+        Criterion::NoAccount => Pictogram::Unlocked,
+        Criterion::EasySwitch => Pictogram::Star,
+    }
+}
+
+/// The tag shown for an alternative's organisation (14+ sees the precise word).
+fn architecture_key(architecture: Architecture) -> &'static str {
+    match architecture {
+        Architecture::Federated => "alternatives-arch-federated",
+        Architecture::Instances => "alternatives-arch-instances",
+        Architecture::PeerToPeer => "alternatives-arch-p2p",
+        Architecture::OnDevice => "alternatives-arch-device",
+        Architecture::Centralized => "alternatives-arch-central",
+    }
+}
+
+/// A card for one alternative: badge, name, what it is, the criteria it meets. Tap to put it in
+/// the plan.
+fn alternative_card(ui: &mut Ui, alternative: &Alternative, chosen: bool, ctx: &ActivityCtx<'_>) -> egui::Response {
+    let theme = theme(ui.ctx());
+    let s = &theme.sizes;
+    let width = s.card_width;
+    let inner = width - 2.0 * s.gap * 0.6;
+    let text_color = if chosen { theme.palette.on_selected } else { theme.palette.text };
+    let about = ui.painter().layout(
+        alternative.about.get(ctx.lang, ctx.age).to_owned(),
+        FontId::proportional(s.font_body * 0.9),
+        text_color,
+        inner,
+    );
+    let mut details = Vec::new();
+    if ctx.age == AgeBand::Older {
+        let platforms: Vec<String> = alternative.platforms.iter().map(|p| ctx.tr(p.fluent_id())).collect();
+        details.push(format!("{} · {}", alternative.licence, ctx.tr(architecture_key(alternative.architecture))));
+        details.push(platforms.join(" · "));
+    }
+    if ctx.age != AgeBand::Young {
+        details.push(alternative.website.clone());
+    }
+    let details = ui.painter().layout(details.join("\n"), FontId::proportional(s.font_small * 0.9), text_color, inner);
+    let met: Vec<Criterion> = Criterion::for_age(ctx.age).iter().copied().filter(|c| c.met_by(alternative)).collect();
+    let tags: Vec<(Pictogram, String)> = met.iter().map(|&c| (criterion_pictogram(c), criterion_label(ctx, c))).collect();
+    let tag_rows = layout_tags(ui, &tags, inner);
+    let tag_height = tag_rows.len() as f32 * (s.font_small * 2.0 + 6.0);
+    let header = s.badge;
+    let height = s.gap * 1.2 + header + 8.0 + about.size().y + 8.0 + details.size().y + 10.0 + tag_height;
+    let label = alternative.name.clone();
+    toggle_card(ui, Vec2::new(width, height.max(s.touch_target * 2.0)), chosen, Role::RadioButton, &label, |painter, rect, color| {
+        let badge_center = Pos2::new(rect.left() + header / 2.0, rect.top() + header / 2.0);
+        paint_badge(painter, badge_center, header, &alternative.badge);
+        let name = painter.layout_no_wrap(alternative.name.clone(), FontId::new(s.font_heading * 0.8, bold_family()), color);
+        painter.galley(Pos2::new(rect.left() + header + 10.0, badge_center.y - name.size().y / 2.0), name, color);
+        let mut y = rect.top() + header + 8.0;
+        let about_height = about.size().y;
+        painter.galley(Pos2::new(rect.left(), y), about, color);
+        y += about_height + 8.0;
+        let details_height = details.size().y;
+        painter.galley(Pos2::new(rect.left(), y), details, color);
+        y += details_height + 10.0;
+        for row in &tag_rows {
+            let mut x = rect.left();
+            for (pictogram, text, tag_width) in row {
+                paint_tag(painter, &theme, Rect::from_min_size(Pos2::new(x, y), Vec2::new(*tag_width, s.font_small * 2.0)), *pictogram, text);
+                x += tag_width + 6.0;
+            }
+            y += s.font_small * 2.0 + 6.0;
+        }
+    })
+}
+
+type TagRow = Vec<(Pictogram, String, f32)>;
+
+/// Splits tags into rows that fit `width`.
+fn layout_tags(ui: &Ui, tags: &[(Pictogram, String)], width: f32) -> Vec<TagRow> {
+    let theme = theme(ui.ctx());
+    let mut rows: Vec<TagRow> = Vec::new();
+    let mut row: TagRow = Vec::new();
+    let mut used = 0.0;
+    for (pictogram, text) in tags {
+        let galley = ui.painter().layout_no_wrap(text.clone(), FontId::proportional(theme.sizes.font_small), Color32::PLACEHOLDER);
+        let tag_width = galley.size().x + theme.sizes.font_small * 1.15 + theme.sizes.gap * 1.2;
+        if used + tag_width > width && !row.is_empty() {
+            rows.push(std::mem::take(&mut row));
+            used = 0.0;
+        }
+        used += tag_width + 6.0;
+        row.push((*pictogram, text.clone(), tag_width));
+    }
+    if !row.is_empty() {
+        rows.push(row);
+    }
+    rows
+}
+
+fn paint_tag(painter: &egui::Painter, theme: &Theme, rect: Rect, pictogram: Pictogram, text: &str) {
+    let (fill, color) = (theme.palette.success, theme.palette.on_success);
+    painter.rect_filled(rect, CornerRadius::same(u8::MAX), fill);
+    let icon = theme.sizes.font_small * 1.15;
+    let left = rect.left() + theme.sizes.gap * 0.5;
+    pictogram.paint(painter, Pos2::new(left + icon / 2.0, rect.center().y), icon, color);
+    let galley = painter.layout_no_wrap(text.to_owned(), FontId::proportional(theme.sizes.font_small), color);
+    painter.galley(Pos2::new(left + icon + 4.0, rect.center().y - galley.size().y / 2.0), galley, color);
+}
+
+/// What the plan card shows, computed once per frame from the picker.
+struct PlanCard {
+    title: String,
+    intro: String,
+    rows: Vec<PlanRow>,
+    qr_caption: String,
+    footer: String,
+    qr: Option<qrcode::QrCode>,
+}
+
+struct PlanRow {
+    service: String,
+    service_badge: Badge,
+    alternative: String,
+    alternative_badge: Badge,
+    website: String,
+}
+
+impl PlanCard {
+    fn new(catalog: &Catalog, picker: &Picker, ctx: &ActivityCtx<'_>) -> Self {
+        let rows: Vec<PlanRow> = picker
+            .plan(catalog)
+            .into_iter()
+            .map(|(service, alternative)| PlanRow {
+                service: service.name.get(ctx.lang).to_owned(),
+                service_badge: service.badge.clone(),
+                alternative: alternative.name.clone(),
+                alternative_badge: alternative.badge.clone(),
+                website: alternative.website.clone(),
+            })
+            .collect();
+        let lines: Vec<(String, String, String)> =
+            rows.iter().map(|row| (row.service.clone(), row.alternative.clone(), row.website.clone())).collect();
+        let text = qr_text(&ctx.tr("alternatives-qr-heading"), &lines);
+        let qr = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
+            .map_err(|err| log::error!("cannot build the QR code: {err}"))
+            .ok();
+        Self {
+            title: ctx.tr("alternatives-plan-title"),
+            intro: ctx.tr("alternatives-plan-intro"),
+            rows,
+            qr_caption: ctx.tr("alternatives-qr-caption"),
+            footer: ctx.tr("alternatives-card-footer"),
+            qr,
+        }
+    }
+}
+
+fn plan_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut ActivityCtx<'_>) {
+    let card = PlanCard::new(catalog, picker, ctx);
+    step_layout(
+        ui,
+        "plan",
+        &mut (picker, ctx),
+        |ui, (picker, ctx)| {
+            if big_button(ui, Some(Pictogram::Back), &ctx.tr("alternatives-back-to-results"), ButtonKind::Plain, true).clicked() {
+                picker.back_to_results();
+                ctx.send(Command::PlaySound(Sound::Tap));
+            }
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                if big_button(ui, Some(Pictogram::Restart), &ctx.tr("alternatives-start-again"), ButtonKind::Plain, true).clicked() {
+                    **picker = Picker::default();
+                    ctx.send(Command::PlaySound(Sound::Tap));
+                }
+                if big_button(ui, Some(Pictogram::Save), &ctx.tr("alternatives-save-card"), ButtonKind::Primary, true).clicked() {
+                    let image = render_card_image(&card);
+                    ctx.send(Command::SaveImage { image: Arc::new(image), file_name: ctx.tr("alternatives-card-file-name") });
+                }
+            });
+        },
+        |ui, _| plan_card_ui(ui, &card),
+    );
+}
+
+/// The plan as a card: on screen, and in the saved picture.
+fn plan_card_ui(ui: &mut Ui, card: &PlanCard) {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    egui::Frame::new()
+        .fill(p.surface)
+        .stroke(Stroke::new(s.outline_width, p.outline))
+        .corner_radius(CornerRadius::same(s.corner))
+        .inner_margin(egui::Margin::same(s.margin as i8))
+        .show(ui, |ui| {
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_max_width(560.0);
+                    ui.label(RichText::new(&card.title).font(FontId::new(s.font_title, bold_family())));
+                    ui.label(&card.intro);
+                    ui.add_space(s.gap);
+                    for row in &card.rows {
+                        plan_row_ui(ui, row);
+                    }
+                    ui.add_space(s.gap);
+                    ui.label(RichText::new(&card.footer).size(s.font_small).color(p.text_muted));
+                });
+                ui.add_space(s.gap * 2.0);
+                ui.vertical(|ui| {
+                    if let Some(qr) = &card.qr {
+                        qr_ui(ui, qr, 260.0, &card.qr_caption);
+                    }
+                    ui.set_max_width(260.0);
+                    ui.label(RichText::new(&card.qr_caption).size(s.font_small));
+                });
+            });
+        });
+}
+
+fn plan_row_ui(ui: &mut Ui, row: &PlanRow) {
+    let theme = theme(ui.ctx());
+    let s = &theme.sizes;
+    ui.horizontal(|ui| {
+        let badge = s.badge * 0.7;
+        let (rect, _) = ui.allocate_exact_size(Vec2::splat(badge), Sense::hover());
+        paint_badge(ui.painter(), rect.center(), badge, &row.service_badge);
+        ui.label(RichText::new(&row.service).size(s.font_body));
+        let (rect, _) = ui.allocate_exact_size(Vec2::splat(badge * 0.8), Sense::hover());
+        Pictogram::Next.paint(ui.painter(), rect.center(), badge * 0.6, theme.palette.primary);
+        let (rect, _) = ui.allocate_exact_size(Vec2::splat(badge), Sense::hover());
+        paint_badge(ui.painter(), rect.center(), badge, &row.alternative_badge);
+        ui.label(RichText::new(&row.alternative).font(FontId::new(s.font_body, bold_family())));
+        ui.label(RichText::new(&row.website).size(s.font_small).color(theme.palette.text_muted));
+    });
+}
+
+/// Draws a QR code as crisp squares, with a quiet zone around it.
+fn qr_ui(ui: &mut Ui, qr: &qrcode::QrCode, size: f32, label: &str) {
+    let theme = theme(ui.ctx());
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
+    response.widget_info(|| WidgetInfo::labeled(Role::Image, true, label));
+    let modules = qr.width();
+    let quiet = 4;
+    let cell = size / (modules + 2 * quiet) as f32;
+    let painter = ui.painter();
+    painter.rect(rect, CornerRadius::same(4), theme.palette.qr_light, Stroke::NONE, StrokeKind::Inside);
+    let colors = qr.to_colors();
+    for y in 0..modules {
+        for x in 0..modules {
+            if colors[y * modules + x] == qrcode::Color::Dark {
+                let min = rect.min + Vec2::new((x + quiet) as f32 * cell, (y + quiet) as f32 * cell);
+                // A hair of overlap so neighbouring squares leave no seam.
+                painter.rect_filled(Rect::from_min_size(min, Vec2::splat(cell + 0.5)), 0.0, theme.palette.qr_dark);
+            }
+        }
+    }
+}
+
+/// Renders the card at print resolution, off screen.
+fn render_card_image(card: &PlanCard) -> egui::ColorImage {
+    let rows = card.rows.len() as f32;
+    let size = Vec2::new(960.0, (420.0 + rows * 52.0).max(520.0));
+    let background = Theme::cheerful().palette.background;
+    offscreen::render(size, 2.0, background, crate::ui::install, |ui| {
+        egui::CentralPanel::default()
+            .frame(egui::Frame::new().fill(background).inner_margin(egui::Margin::same(24)))
+            .show(ui, |ui| plan_card_ui(ui, card));
+    })
+}

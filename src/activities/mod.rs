@@ -1,0 +1,10 @@
+//! Every activity, one folder each (`src/activities/<id>/`), sharing its id with
+//! `content/<id>/`, `assets/<id>/` and `locales/<lang>/<id>.ftl`.
+
+pub mod alternatives;
+
+use crate::activity::ActivityEntry;
+
+/// The activities this version knows, in no particular order (the home screen sorts them by
+/// the `order` of their metadata).
+pub const ENTRIES: &[ActivityEntry] = &[alternatives::ENTRY];

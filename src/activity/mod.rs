@@ -1,0 +1,116 @@
+//! The contract between the app and its activities.
+//!
+//! An activity draws itself and reacts to the visitor inside the area the app gives it; it never
+//! reaches into the app. What it wants from the app (go home, play a sound, open another
+//! activity, save a picture) it asks for with a [`Command`], which the app applies after the
+//! frame. All it knows about the visitor (language, age band) comes in [`ActivityCtx`], and
+//! [`Activity::reset`] wipes everything a visitor did.
+
+mod info;
+mod registry;
+
+use eframe::egui;
+
+pub use info::{ActivityId, ActivityInfo};
+pub use registry::{ActivityEntry, Registry, check_content};
+
+use crate::age::AgeBand;
+use crate::audio::Sound;
+use crate::i18n::{I18n, Lang};
+
+/// One activity on the home screen.
+pub trait Activity {
+    /// Its id and metadata (from `content/<id>/activity.toml`).
+    fn info(&self) -> &ActivityInfo;
+
+    /// Draws the activity in `ui` (the whole area under the app's top bar) and reacts to input.
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ActivityCtx<'_>);
+
+    /// Forgets everything the current visitor did.
+    fn reset(&mut self);
+
+    /// The activity as `Any`, so tests and tools can look at its concrete state.
+    fn as_any(&self) -> &dyn std::any::Any;
+
+    /// Receives what another activity handed over when it opened this one.
+    /// Activities that take no hand-over ignore it.
+    fn receive(&mut self, handoff: &Handoff) {
+        let _ = handoff;
+    }
+}
+
+/// What an activity knows about the visitor and the moment, and how it asks the app for things.
+pub struct ActivityCtx<'a> {
+    /// The visitor's language.
+    pub lang: &'a Lang,
+    /// The visitor's age band.
+    pub age: AgeBand,
+    /// Interface texts.
+    pub i18n: &'a I18n,
+    /// Seconds since the app started (mocked in tests).
+    pub now_secs: f64,
+    /// Random numbers, seeded so that tests are repeatable.
+    pub rng: &'a mut fastrand::Rng,
+    commands: &'a mut Vec<Command>,
+}
+
+impl<'a> ActivityCtx<'a> {
+    /// A context whose commands land in `commands`.
+    pub fn new(
+        lang: &'a Lang,
+        age: AgeBand,
+        i18n: &'a I18n,
+        now_secs: f64,
+        rng: &'a mut fastrand::Rng,
+        commands: &'a mut Vec<Command>,
+    ) -> Self {
+        Self { lang, age, i18n, now_secs, rng, commands }
+    }
+
+    /// Asks the app to do something after this frame.
+    pub fn send(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// The interface text `id` for the visitor's language and age band.
+    pub fn tr(&self, id: &str) -> String {
+        self.i18n.tr_age(self.lang, self.age, id)
+    }
+
+    /// The interface text `id` with variables.
+    pub fn tr_args(&self, id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
+        self.i18n.tr_args(self.lang, self.age, id, args)
+    }
+}
+
+/// Something an activity asks the app to do.
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Leave the activity and show the home screen.
+    GoHome,
+    /// Play a short sound (if sound is on).
+    PlaySound(Sound),
+    /// Open another activity, optionally handing it something.
+    OpenActivity {
+        /// The activity to open.
+        id: ActivityId,
+        /// What to hand over.
+        handoff: Option<Handoff>,
+    },
+    /// Save a picture for the visitor to take home: a save dialog where one can open,
+    /// otherwise a known folder; the app tells where the file went.
+    SaveImage {
+        /// The picture.
+        image: std::sync::Arc<egui::ColorImage>,
+        /// A file name to suggest, such as `my-plan.png`.
+        file_name: String,
+    },
+}
+
+/// Data one activity hands to another when it opens it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Handoff {
+    /// Services (by content id) to show as already chosen in the alternatives picker.
+    PreselectServices(Vec<String>),
+}

@@ -1,0 +1,166 @@
+//! Command-line arguments. Parsing is here (and tested); printing is in `main.rs`.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use crate::age::AgeBand;
+use crate::i18n::Lang;
+
+/// The help text.
+pub const HELP: &str = "\
+Archipel: an offline outreach app about the free and decentralized Web.
+
+Usage:
+  archipel [OPTIONS]                 open the app
+  archipel check-content [DIR]       check a content folder (the built-in one by default)
+                                     and print every problem as file:line: message
+
+Options:
+  --lang LANG         language of the visitors: fr (default) or en
+  --age BAND          age band: 6-9, 10-13 (default) or 14+
+  --fullscreen        start in fullscreen
+  --scale FACTOR      zoom the whole interface, 0.75 to 2.5 (projectors: 1.5)
+  --mute              no sound
+  --save-dir DIR      save take-home cards into DIR without asking
+  -h, --help          show this help
+  -V, --version       show the version
+";
+
+/// What to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Open the window.
+    Run(RunArgs),
+    /// Validate content and exit.
+    CheckContent(Option<PathBuf>),
+    /// Print the help.
+    Help,
+    /// Print the version.
+    Version,
+}
+
+/// Options of the window.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RunArgs {
+    /// `--lang`.
+    pub lang: Option<Lang>,
+    /// `--age`.
+    pub age: Option<AgeBand>,
+    /// `--fullscreen`.
+    pub fullscreen: bool,
+    /// `--scale`.
+    pub scale: Option<f32>,
+    /// `--mute`.
+    pub mute: bool,
+    /// `--save-dir`.
+    pub save_dir: Option<PathBuf>,
+}
+
+/// A command line that makes no sense, explained.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}\nTry 'archipel --help'.")]
+pub struct CliError(String);
+
+impl From<lexopt::Error> for CliError {
+    fn from(err: lexopt::Error) -> Self {
+        Self(err.to_string())
+    }
+}
+
+/// Parses the arguments (without the program name).
+///
+/// # Errors
+/// An unknown option, a missing or bad value.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliError> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_args(args);
+    let mut run = RunArgs::default();
+    let mut check: Option<Option<PathBuf>> = None;
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help),
+            Short('V') | Long("version") => return Ok(Command::Version),
+            Long("lang") => {
+                let value: String = parser.value()?.string()?;
+                if value.is_empty() || !value.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                    return Err(CliError(format!("--lang expects a language code such as fr or en, not {value:?}")));
+                }
+                run.lang = Some(Lang::new(value));
+            }
+            Long("age") => {
+                let value = parser.value()?.string()?;
+                run.age = Some(value.parse().map_err(|err| CliError(format!("--age: {err}")))?);
+            }
+            Long("fullscreen") => run.fullscreen = true,
+            Long("mute") => run.mute = true,
+            Long("scale") => {
+                let value = parser.value()?.string()?;
+                let scale: f32 = value
+                    .parse()
+                    .ok()
+                    .filter(|scale| crate::settings::UI_SCALE_RANGE.contains(scale))
+                    .ok_or_else(|| CliError(format!("--scale expects a number from 0.75 to 2.5, not {value:?}")))?;
+                run.scale = Some(scale);
+            }
+            Long("save-dir") => run.save_dir = Some(parser.value()?.into()),
+            Value(value) if check.is_none() && value == "check-content" => check = Some(None),
+            Value(value) if matches!(check, Some(None)) => check = Some(Some(value.into())),
+            _ => return Err(arg.unexpected().into()),
+        }
+    }
+    Ok(match check {
+        Some(dir) => Command::CheckContent(dir),
+        None => Command::Run(run),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(args: &[&str]) -> Result<Command, CliError> {
+        parse(args.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn no_arguments_opens_the_app() {
+        assert_eq!(parse_str(&[]), Ok(Command::Run(RunArgs::default())));
+    }
+
+    #[test]
+    fn options_are_parsed() {
+        let Ok(Command::Run(run)) = parse_str(&["--lang", "en", "--age", "14+", "--fullscreen", "--scale", "1.5", "--mute"]) else {
+            panic!("not a run command");
+        };
+        assert_eq!(run.lang, Some(Lang::new("en")));
+        assert_eq!(run.age, Some(AgeBand::Older));
+        assert!(run.fullscreen && run.mute);
+        assert_eq!(run.scale, Some(1.5));
+        assert_eq!(parse_str(&["--age=6-9"]).map(|c| matches!(c, Command::Run(RunArgs { age: Some(AgeBand::Young), .. }))), Ok(true));
+    }
+
+    #[test]
+    fn check_content_takes_an_optional_folder() {
+        assert_eq!(parse_str(&["check-content"]), Ok(Command::CheckContent(None)));
+        assert_eq!(parse_str(&["check-content", "/tmp/pack"]), Ok(Command::CheckContent(Some("/tmp/pack".into()))));
+        assert!(parse_str(&["check-content", "a", "b"]).is_err());
+    }
+
+    #[test]
+    fn bad_input_is_explained_not_panicked() {
+        for args in [&["--colour"][..], &["--age", "12"], &["--age"], &["--scale", "9"], &["--lang", "FR!"], &["play"]] {
+            let err = parse_str(args).unwrap_err().to_string();
+            assert!(err.contains("archipel --help"), "{args:?}: {err}");
+        }
+        assert!(parse_str(&["--age", "12"]).unwrap_err().to_string().contains("6-9, 10-13 or 14+"));
+    }
+
+    #[test]
+    fn help_and_version() {
+        assert_eq!(parse_str(&["--help"]), Ok(Command::Help));
+        assert_eq!(parse_str(&["-V"]), Ok(Command::Version));
+        for flag in ["--lang", "--age", "--fullscreen", "--scale", "check-content"] {
+            assert!(HELP.contains(flag), "{flag} is not in the help");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! Look and feel shared by every screen: design tokens, fonts, pictograms, touch widgets, and an
+//! off-screen renderer for take-home pictures.
+
+pub mod figures;
+pub mod fonts;
+pub mod images;
+pub mod offscreen;
+pub mod pictogram;
+pub mod tokens;
+pub mod widgets;
+
+pub use pictogram::Pictogram;
+pub use tokens::theme;
+
+use eframe::egui;
+
+/// Installs fonts and the cheerful theme on `ctx`.
+pub fn install(ctx: &egui::Context) {
+    fonts::install(ctx);
+    tokens::install(ctx, tokens::Theme::cheerful());
+}

@@ -1,0 +1,265 @@
+//! Draws a piece of UI into an image on the CPU, with no window and no GPU.
+//!
+//! The take-home card is laid out with the same egui code that shows it on screen, then
+//! tessellated by egui and filled here triangle by triangle. Blending follows egui's own
+//! renderers: premultiplied alpha in gamma space, vertex colour times texture.
+
+use std::collections::HashMap;
+
+use eframe::egui::{
+    self, Color32, ColorImage, ImageData, Pos2, RawInput, Rect, TextureId, TexturesDelta, Vec2,
+    ViewportId,
+    epaint::{ClippedPrimitive, Mesh, Primitive},
+};
+
+/// Renders `ui_fn` on a canvas of `size` points at `pixels_per_point`, after `setup` has
+/// prepared the context (fonts, theme). Returns an opaque image (transparent areas become
+/// `background`).
+pub fn render(
+    size: Vec2,
+    pixels_per_point: f32,
+    background: Color32,
+    setup: impl Fn(&egui::Context),
+    mut ui_fn: impl FnMut(&mut egui::Ui),
+) -> ColorImage {
+    let ctx = egui::Context::default();
+    setup(&ctx);
+    let mut textures = TextureStore::default();
+    let mut shapes = Vec::new();
+    // Fonts set in `setup` apply from the second pass: lay out twice, keep the last.
+    for _ in 0..2 {
+        let mut input = RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
+            ..RawInput::default()
+        };
+        input.viewports.entry(ViewportId::ROOT).or_default().native_pixels_per_point = Some(pixels_per_point);
+        let mut output = ctx.run_ui(input, |ui| ui_fn(ui));
+        textures.apply(&output.textures_delta);
+        output.textures_delta.clear();
+        shapes = output.shapes;
+    }
+    let primitives = ctx.tessellate(shapes, pixels_per_point);
+    let width = (size.x * pixels_per_point).round() as usize;
+    let height = (size.y * pixels_per_point).round() as usize;
+    let mut canvas = Canvas::new(width, height, background);
+    for ClippedPrimitive { clip_rect, primitive } in &primitives {
+        if let Primitive::Mesh(mesh) = primitive {
+            canvas.fill_mesh(mesh, *clip_rect, pixels_per_point, &textures);
+        }
+    }
+    canvas.into_image()
+}
+
+#[derive(Default)]
+struct TextureStore {
+    images: HashMap<TextureId, ColorImage>,
+}
+
+impl TextureStore {
+    fn apply(&mut self, delta: &TexturesDelta) {
+        for (id, image_delta) in delta.set.iter().flat_map(|(id, deltas)| deltas.iter().map(move |d| (id, d))) {
+            let ImageData::Color(patch) = &image_delta.image;
+            match image_delta.pos {
+                None => {
+                    self.images.insert(*id, (**patch).clone());
+                }
+                Some([x0, y0]) => {
+                    let Some(image) = self.images.get_mut(id) else { continue };
+                    let [width, height] = image.size;
+                    for y in 0..patch.size[1] {
+                        for x in 0..patch.size[0] {
+                            if x0 + x < width && y0 + y < height {
+                                image.pixels[(y0 + y) * width + x0 + x] = patch.pixels[y * patch.size[0] + x];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for id in &delta.free {
+            self.images.remove(id);
+        }
+    }
+
+    /// Bilinear sample at normalized `uv`, as premultiplied RGBA in `0..=1`.
+    fn sample(&self, id: TextureId, uv: [f32; 2]) -> [f32; 4] {
+        let Some(image) = self.images.get(&id) else { return [1.0; 4] };
+        let [width, height] = image.size;
+        if width == 0 || height == 0 {
+            return [1.0; 4];
+        }
+        let x = (uv[0] * width as f32 - 0.5).clamp(0.0, (width - 1) as f32);
+        let y = (uv[1] * height as f32 - 0.5).clamp(0.0, (height - 1) as f32);
+        let (x0, y0) = (x.floor() as usize, y.floor() as usize);
+        let (x1, y1) = ((x0 + 1).min(width - 1), (y0 + 1).min(height - 1));
+        let (fx, fy) = (x - x0 as f32, y - y0 as f32);
+        let at = |x: usize, y: usize| to_f32(image.pixels[y * width + x]);
+        let top = mix(at(x0, y0), at(x1, y0), fx);
+        let bottom = mix(at(x0, y1), at(x1, y1), fx);
+        mix(top, bottom, fy)
+    }
+}
+
+struct Canvas {
+    width: usize,
+    height: usize,
+    pixels: Vec<[f32; 4]>,
+    background: Color32,
+}
+
+impl Canvas {
+    fn new(width: usize, height: usize, background: Color32) -> Self {
+        Self { width, height, pixels: vec![[0.0; 4]; width * height], background }
+    }
+
+    fn fill_mesh(&mut self, mesh: &Mesh, clip: Rect, pixels_per_point: f32, textures: &TextureStore) {
+        let clip = Rect::from_min_max(
+            (clip.min.to_vec2() * pixels_per_point).to_pos2(),
+            (clip.max.to_vec2() * pixels_per_point).to_pos2(),
+        )
+        .intersect(Rect::from_min_size(Pos2::ZERO, Vec2::new(self.width as f32, self.height as f32)));
+        if !clip.is_positive() {
+            return;
+        }
+        for triangle in mesh.indices.chunks_exact(3) {
+            let vertex = |i: u32| &mesh.vertices[i as usize];
+            let [a, b, c] = [vertex(triangle[0]), vertex(triangle[1]), vertex(triangle[2])];
+            let pa = a.pos.to_vec2() * pixels_per_point;
+            let pb = b.pos.to_vec2() * pixels_per_point;
+            let pc = c.pos.to_vec2() * pixels_per_point;
+            let area = edge(pa, pb, pc);
+            if area.abs() < 1e-6 {
+                continue;
+            }
+            let min_x = pa.x.min(pb.x).min(pc.x).max(clip.min.x).floor() as usize;
+            let max_x = pa.x.max(pb.x).max(pc.x).min(clip.max.x).ceil() as usize;
+            let min_y = pa.y.min(pb.y).min(pc.y).max(clip.min.y).floor() as usize;
+            let max_y = pa.y.max(pb.y).max(pc.y).min(clip.max.y).ceil() as usize;
+            let colors = [to_f32(a.color), to_f32(b.color), to_f32(c.color)];
+            for y in min_y..max_y.min(self.height) {
+                for x in min_x..max_x.min(self.width) {
+                    let p = Vec2::new(x as f32 + 0.5, y as f32 + 0.5);
+                    let w0 = edge(pb, pc, p) / area;
+                    let w1 = edge(pc, pa, p) / area;
+                    let w2 = 1.0 - w0 - w1;
+                    // A small tolerance so that triangles sharing an edge leave no seam.
+                    if w0 < -1e-4 || w1 < -1e-4 || w2 < -1e-4 {
+                        continue;
+                    }
+                    let uv = [
+                        w0 * a.uv.x + w1 * b.uv.x + w2 * c.uv.x,
+                        w0 * a.uv.y + w1 * b.uv.y + w2 * c.uv.y,
+                    ];
+                    let texel = textures.sample(mesh.texture_id, uv);
+                    let mut src = [0.0; 4];
+                    for (channel, value) in src.iter_mut().enumerate() {
+                        let vertex_color =
+                            w0 * colors[0][channel] + w1 * colors[1][channel] + w2 * colors[2][channel];
+                        *value = vertex_color * texel[channel];
+                    }
+                    let dst = &mut self.pixels[y * self.width + x];
+                    for channel in 0..4 {
+                        dst[channel] = src[channel] + dst[channel] * (1.0 - src[3]);
+                    }
+                }
+            }
+        }
+    }
+
+    #[expect(clippy::disallowed_methods, reason = "converts rendered pixels, not a design colour")]
+    fn into_image(self) -> ColorImage {
+        let background = to_f32(self.background);
+        let pixels = self
+            .pixels
+            .into_iter()
+            .map(|px| {
+                let mut out = [0_u8; 4];
+                for channel in 0..3 {
+                    let value = px[channel] + background[channel] * (1.0 - px[3]);
+                    out[channel] = (value.clamp(0.0, 1.0) * 255.0).round() as u8;
+                }
+                out[3] = 255;
+                Color32::from_rgba_premultiplied(out[0], out[1], out[2], out[3])
+            })
+            .collect();
+        ColorImage::new([self.width, self.height], pixels)
+    }
+}
+
+fn edge(a: Vec2, b: Vec2, p: Vec2) -> f32 {
+    (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)
+}
+
+fn to_f32(color: Color32) -> [f32; 4] {
+    let [r, g, b, a] = color.to_array();
+    [r, g, b, a].map(|c| f32::from(c) / 255.0)
+}
+
+fn mix(a: [f32; 4], b: [f32; 4], t: f32) -> [f32; 4] {
+    let mut out = [0.0; 4];
+    for i in 0..4 {
+        out[i] = a[i] + (b[i] - a[i]) * t;
+    }
+    out
+}
+
+/// Encodes `image` as PNG bytes.
+///
+/// # Errors
+/// When the encoder fails (it should not for an in-memory image).
+pub fn encode_png(image: &ColorImage) -> Result<Vec<u8>, image::ImageError> {
+    let [width, height] = image.size;
+    let raw: Vec<u8> = image.pixels.iter().flat_map(Color32::to_srgba_unmultiplied).collect();
+    let mut bytes = Vec::new();
+    image::write_buffer_with_format(
+        &mut std::io::Cursor::new(&mut bytes),
+        &raw,
+        width as u32,
+        height as u32,
+        image::ExtendedColorType::Rgba8,
+        image::ImageFormat::Png,
+    )?;
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::tokens::Theme;
+
+    #[test]
+    fn draws_shapes_and_text_where_they_belong() {
+        let theme = Theme::cheerful();
+        let (ink, paper) = (theme.palette.text, theme.palette.surface);
+        let image = render(Vec2::new(200.0, 100.0), 2.0, paper, crate::ui::install, |ui| {
+            let painter = ui.painter();
+            painter.rect_filled(Rect::from_min_size(Pos2::new(10.0, 10.0), Vec2::splat(30.0)), 0.0, ink);
+            painter.text(
+                Pos2::new(120.0, 50.0),
+                egui::Align2::CENTER_CENTER,
+                "Archipel",
+                egui::FontId::proportional(28.0),
+                ink,
+            );
+        });
+        assert_eq!(image.size, [400, 200]);
+        let at = |x: usize, y: usize| image.pixels[y * 400 + x];
+        assert_eq!(at(50, 50), ink, "inside the square");
+        assert_eq!(at(150, 150), paper, "empty corner");
+        let text_ink = (160..320)
+            .flat_map(|x| (70..130).map(move |y| (x, y)))
+            .filter(|&(x, y)| at(x, y) == ink)
+            .count();
+        assert!(text_ink > 300, "the word is drawn ({text_ink} dark pixels)");
+    }
+
+    #[test]
+    fn png_round_trips() {
+        let theme = Theme::cheerful();
+        let image = ColorImage::new([3, 2], vec![theme.palette.primary; 6]);
+        let png = encode_png(&image).unwrap();
+        let decoded = image::load_from_memory(&png).unwrap().to_rgba8();
+        assert_eq!(decoded.dimensions(), (3, 2));
+        assert_eq!(decoded.get_pixel(2, 1).0, theme.palette.primary.to_srgba_unmultiplied());
+    }
+}

@@ -1,0 +1,192 @@
+//! Pictograms: a closed set of pictures that content files name (`pictogram = "search"`) and
+//! views draw. They are vector glyphs of the monochrome emoji fonts built into egui, so they stay
+//! crisp at every size and take the colour of the theme; no brand logo is ever drawn.
+
+use eframe::egui::{self, Align2, Color32, FontFamily, FontId, Pos2};
+use serde::Deserialize;
+
+/// A picture with a meaning, named in content files in `snake_case`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Pictogram {
+    /// Changing one tool for another.
+    Switch,
+    /// A padlock: privacy, our data.
+    Lock,
+    /// An open padlock: no account needed.
+    Unlocked,
+    /// A magnifying glass: web search.
+    Search,
+    /// A globe: web browser.
+    Globe,
+    /// A speech bubble: messaging.
+    Chat,
+    /// A clapperboard: video.
+    Video,
+    /// Two people: social network.
+    People,
+    /// An envelope: e-mail.
+    Mail,
+    /// A page: documents.
+    Document,
+    /// A cloud: online storage.
+    Cloud,
+    /// A map pin: maps.
+    Pin,
+    /// A video camera: video calls.
+    Camera,
+    /// A bar chart: polls and forms.
+    Poll,
+    /// A computer: operating system.
+    Computer,
+    /// A phone.
+    Phone,
+    /// Letters: translation.
+    Letters,
+    /// A parcel: app store.
+    Parcel,
+    /// An open book: free licence, the recipe is public.
+    Book,
+    /// A "no entry" sign: no ads, no tracking.
+    NoEntry,
+    /// A chain link: federated, hosts linked together.
+    Link,
+    /// A house: small independent host, or at home.
+    House,
+    /// A star: easy to switch.
+    Star,
+    /// A thumbs up.
+    ThumbsUp,
+    /// A check mark.
+    Check,
+    /// An arrow pointing left: back.
+    Back,
+    /// An arrow pointing right: next.
+    Next,
+    /// A floppy disk: save.
+    Save,
+    /// Two arrows in a circle: start again.
+    Restart,
+    /// A light bulb: an idea, a tip.
+    Idea,
+    /// A school.
+    School,
+}
+
+impl Pictogram {
+    /// Every pictogram.
+    pub const ALL: [Self; 31] = [
+        Self::Switch,
+        Self::Lock,
+        Self::Unlocked,
+        Self::Search,
+        Self::Globe,
+        Self::Chat,
+        Self::Video,
+        Self::People,
+        Self::Mail,
+        Self::Document,
+        Self::Cloud,
+        Self::Pin,
+        Self::Camera,
+        Self::Poll,
+        Self::Computer,
+        Self::Phone,
+        Self::Letters,
+        Self::Parcel,
+        Self::Book,
+        Self::NoEntry,
+        Self::Link,
+        Self::House,
+        Self::Star,
+        Self::ThumbsUp,
+        Self::Check,
+        Self::Back,
+        Self::Next,
+        Self::Save,
+        Self::Restart,
+        Self::Idea,
+        Self::School,
+    ];
+
+    /// The glyph that draws it.
+    pub fn glyph(self) -> char {
+        match self {
+            Self::Switch => '🔀',
+            Self::Lock => '🔒',
+            Self::Unlocked => '🔓',
+            Self::Search => '🔍',
+            Self::Globe => '🌍',
+            Self::Chat => '💬',
+            Self::Video => '🎬',
+            Self::People => '👥',
+            Self::Mail => '✉',
+            Self::Document => '📄',
+            Self::Cloud => '☁',
+            Self::Pin => '📍',
+            Self::Camera => '📹',
+            Self::Poll => '📊',
+            Self::Computer => '💻',
+            Self::Phone => '📱',
+            Self::Letters => '🔤',
+            Self::Parcel => '📦',
+            Self::Book => '📖',
+            Self::NoEntry => '🚫',
+            Self::Link => '🔗',
+            Self::House => '🏠',
+            Self::Star => '⭐',
+            Self::ThumbsUp => '👍',
+            Self::Check => '✔',
+            Self::Back => '⬅',
+            Self::Next => '➡',
+            Self::Save => '💾',
+            Self::Restart => '🔄',
+            Self::Idea => '💡',
+            Self::School => '🏫',
+        }
+    }
+
+    /// Draws the pictogram centred on `center`, `size` points tall.
+    pub fn paint(self, painter: &egui::Painter, center: Pos2, size: f32, color: Color32) {
+        painter.text(
+            center,
+            Align2::CENTER_CENTER,
+            self.glyph(),
+            FontId::new(size, FontFamily::Proportional),
+            color,
+        );
+    }
+
+    /// The pictogram as a text, to put before a label.
+    pub fn text(self) -> String {
+        self.glyph().to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pictogram_has_a_glyph_in_the_fonts() {
+        let ctx = egui::Context::default();
+        super::super::fonts::install(&ctx);
+        for _ in 0..2 {
+            ctx.run_ui(egui::RawInput::default(), |_| {}).textures_delta.clear();
+        }
+        for pictogram in Pictogram::ALL {
+            let found = ctx.fonts_mut(|fonts| {
+                fonts.has_glyph(&FontId::proportional(40.0), pictogram.glyph())
+            });
+            assert!(found, "{pictogram:?} ({}) is not in the fonts", pictogram.glyph());
+        }
+    }
+
+    #[test]
+    fn glyphs_are_distinct() {
+        let mut glyphs: Vec<char> = Pictogram::ALL.iter().map(|p| p.glyph()).collect();
+        glyphs.sort_unstable();
+        glyphs.dedup();
+        assert_eq!(glyphs.len(), Pictogram::ALL.len());
+    }
+}

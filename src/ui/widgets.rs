@@ -1,0 +1,171 @@
+//! Big touch widgets shared by every screen: one finger, a mouse or the keyboard alone.
+//!
+//! Each widget is at least [`super::tokens::Sizes::touch_target`] tall, shows its state without
+//! hover (touch screens have none), draws a focus ring for keyboard users, and tells AccessKit its
+//! role, label and state, so screen readers and the UI tests find it by its label.
+
+use eframe::egui::{
+    self, Align2, Color32, CornerRadius, FontId, Pos2, Rect, Response, Role, Sense, Stroke,
+    StrokeKind, Ui, Vec2, WidgetInfo,
+};
+
+use super::pictogram::Pictogram;
+use super::tokens::{bold_family, theme};
+
+/// How a button looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ButtonKind {
+    /// The main action of a screen.
+    Primary,
+    /// A navigation action (home).
+    Accent,
+    /// A secondary action.
+    Plain,
+}
+
+/// A big rounded button with an optional pictogram. Disabled buttons stay visible and readable.
+pub fn big_button(
+    ui: &mut Ui,
+    pictogram: Option<Pictogram>,
+    label: &str,
+    kind: ButtonKind,
+    enabled: bool,
+) -> Response {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let font = FontId::new(s.font_button, bold_family());
+    let (fill, text_color, stroke) = match (enabled, kind) {
+        (false, _) => (p.disabled, p.on_disabled, Stroke::NONE),
+        (true, ButtonKind::Primary) => (p.primary, p.on_primary, Stroke::NONE),
+        (true, ButtonKind::Accent) => (p.accent, p.on_accent, Stroke::NONE),
+        (true, ButtonKind::Plain) => (p.surface, p.text, Stroke::new(s.outline_width, p.outline)),
+    };
+    let galley = ui.painter().layout_no_wrap(label.to_owned(), font, text_color);
+    let icon_size = s.font_button * 1.3;
+    let icon_width = if pictogram.is_some() { icon_size + s.gap * 0.5 } else { 0.0 };
+    let padding = Vec2::new(s.gap * 1.25, 0.0);
+    let size = Vec2::new(
+        (galley.size().x + icon_width + 2.0 * padding.x).max(s.touch_target * 1.5),
+        s.touch_target,
+    );
+    let sense = if enabled { Sense::click() } else { Sense::hover() };
+    let (rect, response) = ui.allocate_exact_size(size, sense);
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));
+    if ui.is_rect_visible(rect) {
+        let painter = ui.painter();
+        let pressed = response.is_pointer_button_down_on();
+        let draw_rect = if pressed { rect.shrink(2.0) } else { rect };
+        painter.rect(draw_rect, CornerRadius::same(s.corner), fill, stroke, StrokeKind::Inside);
+        let content_width = galley.size().x + icon_width;
+        let mut x = draw_rect.center().x - content_width / 2.0;
+        if let Some(pictogram) = pictogram {
+            pictogram.paint(painter, Pos2::new(x + icon_size / 2.0, draw_rect.center().y), icon_size, text_color);
+            x += icon_width;
+        }
+        let text_pos = Pos2::new(x, draw_rect.center().y - galley.size().y / 2.0);
+        painter.galley(text_pos, galley, text_color);
+        focus_ring(ui, &response, rect);
+    }
+    response
+}
+
+/// A ring around a widget that has keyboard focus.
+pub fn focus_ring(ui: &Ui, response: &Response, rect: Rect) {
+    if response.has_focus() {
+        let theme = theme(ui.ctx());
+        ui.painter().rect_stroke(
+            rect.expand(4.0),
+            CornerRadius::same(theme.sizes.corner.saturating_add(4)),
+            Stroke::new(3.0, theme.palette.primary),
+            StrokeKind::Outside,
+        );
+    }
+}
+
+/// A card that can be tapped to select or unselect it. `paint` draws its contents inside the
+/// given rectangle. Selected cards get a thick border, a yellow fill and a check mark: the state
+/// reads without colour too.
+pub fn toggle_card(
+    ui: &mut Ui,
+    size: Vec2,
+    selected: bool,
+    role: Role,
+    label: &str,
+    paint: impl FnOnce(&egui::Painter, Rect, Color32),
+) -> Response {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    response.widget_info(|| WidgetInfo::selected(role, true, selected, label));
+    if ui.is_rect_visible(rect) {
+        let t = ui.ctx().animate_bool_with_time(response.id, selected, 0.12);
+        let painter = ui.painter();
+        let fill = lerp_color(p.surface, p.selected, t);
+        let stroke = if selected {
+            Stroke::new(s.selected_width, p.text)
+        } else {
+            Stroke::new(s.outline_width, p.outline)
+        };
+        let draw_rect = if response.is_pointer_button_down_on() { rect.shrink(2.0) } else { rect };
+        painter.rect(draw_rect, CornerRadius::same(s.corner), fill, stroke, StrokeKind::Inside);
+        if selected {
+            let center = draw_rect.right_top() + Vec2::new(-20.0, 20.0);
+            painter.circle_filled(center, 15.0, p.text);
+            Pictogram::Check.paint(painter, center, 20.0, p.selected);
+        }
+        paint(painter, draw_rect.shrink(s.gap * 0.6), if selected { p.on_selected } else { p.text });
+        focus_ring(ui, &response, rect);
+    }
+    response
+}
+
+/// A rounded chip that switches a filter on or off.
+pub fn chip(ui: &mut Ui, pictogram: Pictogram, label: &str, on: bool) -> Response {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let font = FontId::proportional(s.font_body);
+    let text_color = if on { p.on_selected } else { p.text };
+    let galley = ui.painter().layout_no_wrap(label.to_owned(), font, text_color);
+    let icon = s.font_body * 1.2;
+    let size = Vec2::new(galley.size().x + icon + s.gap * 2.5, s.touch_target);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    response.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, on, label));
+    if ui.is_rect_visible(rect) {
+        let painter = ui.painter();
+        let (fill, stroke) = if on {
+            (p.selected, Stroke::new(s.selected_width * 0.6, p.text))
+        } else {
+            (p.surface, Stroke::new(s.outline_width, p.outline))
+        };
+        painter.rect(rect, CornerRadius::same(u8::MAX), fill, stroke, StrokeKind::Inside);
+        let left = rect.left() + s.gap;
+        let shown = if on { Pictogram::Check } else { pictogram };
+        shown.paint(painter, Pos2::new(left + icon / 2.0, rect.center().y), icon, text_color);
+        painter.galley(
+            Pos2::new(left + icon + s.gap * 0.5, rect.center().y - galley.size().y / 2.0),
+            galley,
+            text_color,
+        );
+        focus_ring(ui, &response, rect);
+    }
+    response
+}
+
+/// A round badge with one or two letters on a colour: stands in for a brand logo.
+pub fn initial_badge(painter: &egui::Painter, center: Pos2, diameter: f32, initial: &str, fill: Color32) {
+    let theme = theme(painter.ctx());
+    painter.circle_filled(center, diameter / 2.0, fill);
+    painter.circle_stroke(center, diameter / 2.0, Stroke::new(1.5, theme.palette.outline));
+    let size = if initial.chars().count() > 1 { diameter * 0.38 } else { diameter * 0.5 };
+    painter.text(
+        center,
+        Align2::CENTER_CENTER,
+        initial,
+        FontId::new(size, bold_family()),
+        theme.text_on(fill),
+    );
+}
+
+fn lerp_color(a: Color32, b: Color32, t: f32) -> Color32 {
+    a.lerp_to_gamma(b, t.clamp(0.0, 1.0))
+}
