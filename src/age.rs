@@ -6,7 +6,9 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 /// Who is in front of the screen: `6-9`, `10-13` or `14+`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum AgeBand {
     /// 6 to 9 years old: many cannot read well; big pictures, one short sentence, no timers.
     #[serde(rename = "6-9")]
@@ -94,7 +96,9 @@ impl<T> ByAge<T> {
 
     /// Every value with its band, youngest first.
     pub fn iter(&self) -> impl Iterator<Item = (AgeBand, &T)> {
-        AgeBand::ALL.into_iter().map(move |band| (band, self.get(band)))
+        AgeBand::ALL
+            .into_iter()
+            .map(move |band| (band, self.get(band)))
     }
 }
 

@@ -4,11 +4,9 @@
 //! [`Session`] (what the current visitor did, never persisted, wiped at every reset) and the
 //! runtime handles (texts, activities, sound output, save thread).
 
-use std::sync::Arc;
-
 use eframe::egui;
 
-use crate::activity::{ActivityCtx, ActivityId, Command, Registry};
+use crate::activity::{ActivityCtx, ActivityId, Command, ImageJob, Registry};
 use crate::age::AgeBand;
 use crate::audio::Audio;
 use crate::content::ContentSource;
@@ -89,6 +87,8 @@ struct Runtime {
     toast: Option<Toast>,
     /// The UI scale installed on the egui context, once the style is installed.
     installed_scale: Option<f32>,
+    /// The time of the last frame, in seconds.
+    now_secs: f64,
 }
 
 /// The whole app.
@@ -123,12 +123,24 @@ impl ArchipelApp {
     pub fn with_registry(options: AppOptions, i18n: I18n, registry: Registry) -> Self {
         let mut settings = options.settings;
         if !i18n.has_lang(&settings.lang) {
-            log::warn!("no texts for language {}; using {}", settings.lang, i18n.default_lang());
+            log::warn!(
+                "no texts for language {}; using {}",
+                settings.lang,
+                i18n.default_lang()
+            );
             settings.lang = i18n.default_lang().clone();
         }
-        let mut audio = if options.audio { Audio::open() } else { Audio::silent() };
+        let mut audio = if options.audio {
+            Audio::open()
+        } else {
+            Audio::silent()
+        };
         audio.configure(settings.sound, settings.volume);
-        let session = Session { lang: settings.lang.clone(), age: settings.age, screen: Screen::Home };
+        let session = Session {
+            lang: settings.lang.clone(),
+            age: settings.age,
+            screen: Screen::Home,
+        };
         let runtime = Runtime {
             i18n,
             registry,
@@ -138,8 +150,13 @@ impl ArchipelApp {
             rng: fastrand::Rng::with_seed(options.seed),
             toast: None,
             installed_scale: None,
+            now_secs: 0.0,
         };
-        Self { settings, session, runtime }
+        Self {
+            settings,
+            session,
+            runtime,
+        }
     }
 
     /// The current visitor's state.
@@ -159,7 +176,11 @@ impl ArchipelApp {
 
     /// The activity `T`, if it is loaded (tests look at its state).
     pub fn activity<T: 'static>(&self) -> Option<&T> {
-        self.runtime.registry.activities().iter().find_map(|activity| activity.as_any().downcast_ref::<T>())
+        self.runtime
+            .registry
+            .activities()
+            .iter()
+            .find_map(|activity| activity.as_any().downcast_ref::<T>())
     }
 
     /// The interface texts.
@@ -175,7 +196,7 @@ impl ArchipelApp {
     /// Waits for the save under way and shows its outcome (tests).
     pub fn finish_saving(&mut self) -> Option<SaveOutcome> {
         let outcome = self.runtime.saver.wait()?;
-        self.show_save_outcome(&outcome, 0.0);
+        self.show_save_outcome(&outcome, self.runtime.now_secs);
         Some(outcome)
     }
 
@@ -184,6 +205,7 @@ impl ArchipelApp {
         let ctx = ui.ctx().clone();
         self.install_style(&ctx);
         let now_secs = ctx.input(|input| input.time);
+        self.runtime.now_secs = now_secs;
         if let Some(outcome) = self.runtime.saver.poll() {
             self.show_save_outcome(&outcome, now_secs);
         }
@@ -220,8 +242,19 @@ impl ArchipelApp {
         }
     }
 
-    fn activity_ui(&mut self, ui: &mut egui::Ui, id: ActivityId, now_secs: f64, commands: &mut Vec<Command>) {
-        let Runtime { i18n, registry, rng, .. } = &mut self.runtime;
+    fn activity_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        id: ActivityId,
+        now_secs: f64,
+        commands: &mut Vec<Command>,
+    ) {
+        let Runtime {
+            i18n,
+            registry,
+            rng,
+            ..
+        } = &mut self.runtime;
         let Some(activity) = registry.get_mut(id) else {
             log::error!("activity {id} is not loaded; back to the home screen");
             self.session.screen = Screen::Home;
@@ -232,10 +265,19 @@ impl ArchipelApp {
         if home::activity_bar_ui(ui, i18n, &self.session, pictogram, &title) {
             commands.push(Command::GoHome);
         }
-        egui::CentralPanel::default().frame(egui::Frame::new()).show(ui, |ui| {
-            let mut ctx = ActivityCtx::new(&self.session.lang, self.session.age, i18n, now_secs, rng, commands);
-            activity.ui(ui, &mut ctx);
-        });
+        egui::CentralPanel::default()
+            .frame(egui::Frame::new())
+            .show(ui, |ui| {
+                let mut ctx = ActivityCtx::new(
+                    &self.session.lang,
+                    self.session.age,
+                    i18n,
+                    now_secs,
+                    rng,
+                    commands,
+                );
+                activity.ui(ui, &mut ctx);
+            });
     }
 
     fn apply_home_action(&mut self, action: HomeAction, commands: &mut Vec<Command>) {
@@ -263,23 +305,25 @@ impl ArchipelApp {
                 }
                 None => log::error!("cannot open activity {id}: it is not loaded"),
             },
-            Command::SaveImage { image, file_name } => self.save_image(&image, file_name, ctx),
+            Command::SaveImage { job, file_name } => self.save_image(job, file_name, ctx),
         }
     }
 
-    fn save_image(&mut self, image: &Arc<egui::ColorImage>, file_name: String, ctx: &egui::Context) {
-        let now_secs = ctx.input(|input| input.time);
-        let bytes = match offscreen::encode_png(image) {
-            Ok(bytes) => bytes,
-            Err(err) => {
-                self.show_save_outcome(&SaveOutcome::Failed(err.to_string()), now_secs);
-                return;
-            }
-        };
+    fn save_image(&mut self, job: ImageJob, file_name: String, ctx: &egui::Context) {
+        let now_secs = self.runtime.now_secs;
+        let produce = move || offscreen::encode_png(&job.render()).map_err(|err| err.to_string());
         let repaint = ctx.clone();
-        if !self.runtime.saver.start(bytes, file_name, move || repaint.request_repaint()) {
+        if !self
+            .runtime
+            .saver
+            .start(produce, file_name, move || repaint.request_repaint())
+        {
             let text = self.runtime.i18n.tr(&self.session.lang, "common-save-busy");
-            self.runtime.toast = Some(Toast { text, good_news: false, until_secs: now_secs + TOAST_SECS });
+            self.runtime.toast = Some(Toast {
+                text,
+                good_news: false,
+                until_secs: now_secs + TOAST_SECS,
+            });
         }
     }
 
@@ -290,7 +334,15 @@ impl ArchipelApp {
             SaveOutcome::Saved(path) => {
                 log::info!("saved {}", path.display());
                 let path = path.display().to_string();
-                (i18n.tr_args(lang, self.session.age, "common-saved-to", &[("path", path.into())]), true)
+                (
+                    i18n.tr_args(
+                        lang,
+                        self.session.age,
+                        "common-saved-to",
+                        &[("path", path.into())],
+                    ),
+                    true,
+                )
             }
             SaveOutcome::Cancelled => return,
             SaveOutcome::Failed(reason) => {
@@ -298,17 +350,25 @@ impl ArchipelApp {
                 (i18n.tr(lang, "common-save-failed"), false)
             }
         };
-        self.runtime.toast = Some(Toast { text, good_news, until_secs: now_secs + TOAST_SECS });
+        self.runtime.toast = Some(Toast {
+            text,
+            good_news,
+            until_secs: now_secs + TOAST_SECS,
+        });
     }
 
     fn toast_ui(&mut self, ctx: &egui::Context, now_secs: f64) {
-        let Some(toast) = &self.runtime.toast else { return };
+        let Some(toast) = &self.runtime.toast else {
+            return;
+        };
         if now_secs > toast.until_secs {
             self.runtime.toast = None;
             return;
         }
         home::toast_ui(ctx, &toast.text, toast.good_news);
-        ctx.request_repaint_after(std::time::Duration::from_secs_f64(toast.until_secs - now_secs));
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(
+            toast.until_secs - now_secs,
+        ));
     }
 }
 
@@ -318,6 +378,9 @@ impl eframe::App for ArchipelApp {
     }
 
     fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
-        ui::tokens::Theme::cheerful().palette.background.to_normalized_gamma_f32()
+        ui::tokens::Theme::cheerful()
+            .palette
+            .background
+            .to_normalized_gamma_f32()
     }
 }

@@ -83,13 +83,19 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
             Long("lang") => {
                 let value: String = parser.value()?.string()?;
                 if value.is_empty() || !value.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
-                    return Err(CliError(format!("--lang expects a language code such as fr or en, not {value:?}")));
+                    return Err(CliError(format!(
+                        "--lang expects a language code such as fr or en, not {value:?}"
+                    )));
                 }
                 run.lang = Some(Lang::new(value));
             }
             Long("age") => {
                 let value = parser.value()?.string()?;
-                run.age = Some(value.parse().map_err(|err| CliError(format!("--age: {err}")))?);
+                run.age = Some(
+                    value
+                        .parse()
+                        .map_err(|err| CliError(format!("--age: {err}")))?,
+                );
             }
             Long("fullscreen") => run.fullscreen = true,
             Long("mute") => run.mute = true,
@@ -99,7 +105,11 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
                     .parse()
                     .ok()
                     .filter(|scale| crate::settings::UI_SCALE_RANGE.contains(scale))
-                    .ok_or_else(|| CliError(format!("--scale expects a number from 0.75 to 2.5, not {value:?}")))?;
+                    .ok_or_else(|| {
+                        CliError(format!(
+                            "--scale expects a number from 0.75 to 2.5, not {value:?}"
+                        ))
+                    })?;
                 run.scale = Some(scale);
             }
             Long("save-dir") => run.save_dir = Some(parser.value()?.into()),
@@ -129,37 +139,79 @@ mod tests {
 
     #[test]
     fn options_are_parsed() {
-        let Ok(Command::Run(run)) = parse_str(&["--lang", "en", "--age", "14+", "--fullscreen", "--scale", "1.5", "--mute"]) else {
+        let Ok(Command::Run(run)) = parse_str(&[
+            "--lang",
+            "en",
+            "--age",
+            "14+",
+            "--fullscreen",
+            "--scale",
+            "1.5",
+            "--mute",
+        ]) else {
             panic!("not a run command");
         };
         assert_eq!(run.lang, Some(Lang::new("en")));
         assert_eq!(run.age, Some(AgeBand::Older));
         assert!(run.fullscreen && run.mute);
         assert_eq!(run.scale, Some(1.5));
-        assert_eq!(parse_str(&["--age=6-9"]).map(|c| matches!(c, Command::Run(RunArgs { age: Some(AgeBand::Young), .. }))), Ok(true));
+        assert_eq!(
+            parse_str(&["--age=6-9"]).map(|c| matches!(
+                c,
+                Command::Run(RunArgs {
+                    age: Some(AgeBand::Young),
+                    ..
+                })
+            )),
+            Ok(true)
+        );
     }
 
     #[test]
     fn check_content_takes_an_optional_folder() {
-        assert_eq!(parse_str(&["check-content"]), Ok(Command::CheckContent(None)));
-        assert_eq!(parse_str(&["check-content", "/tmp/pack"]), Ok(Command::CheckContent(Some("/tmp/pack".into()))));
+        assert_eq!(
+            parse_str(&["check-content"]),
+            Ok(Command::CheckContent(None))
+        );
+        assert_eq!(
+            parse_str(&["check-content", "/tmp/pack"]),
+            Ok(Command::CheckContent(Some("/tmp/pack".into())))
+        );
         assert!(parse_str(&["check-content", "a", "b"]).is_err());
     }
 
     #[test]
     fn bad_input_is_explained_not_panicked() {
-        for args in [&["--colour"][..], &["--age", "12"], &["--age"], &["--scale", "9"], &["--lang", "FR!"], &["play"]] {
+        for args in [
+            &["--colour"][..],
+            &["--age", "12"],
+            &["--age"],
+            &["--scale", "9"],
+            &["--lang", "FR!"],
+            &["play"],
+        ] {
             let err = parse_str(args).unwrap_err().to_string();
             assert!(err.contains("archipel --help"), "{args:?}: {err}");
         }
-        assert!(parse_str(&["--age", "12"]).unwrap_err().to_string().contains("6-9, 10-13 or 14+"));
+        assert!(
+            parse_str(&["--age", "12"])
+                .unwrap_err()
+                .to_string()
+                .contains("6-9, 10-13 or 14+")
+        );
     }
 
     #[test]
     fn help_and_version() {
         assert_eq!(parse_str(&["--help"]), Ok(Command::Help));
         assert_eq!(parse_str(&["-V"]), Ok(Command::Version));
-        for flag in ["--lang", "--age", "--fullscreen", "--scale", "check-content"] {
+        for flag in [
+            "--lang",
+            "--age",
+            "--fullscreen",
+            "--scale",
+            "check-content",
+        ] {
             assert!(HELP.contains(flag), "{flag} is not in the help");
         }
     }

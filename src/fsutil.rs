@@ -9,9 +9,14 @@ use std::path::{Path, PathBuf};
 /// # Errors
 /// Any I/O error; the temporary file is removed when the write fails.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|dir| !dir.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let file_name = path.file_name().map_or_else(|| "file".into(), |name| name.to_string_lossy().into_owned());
+    let file_name = path
+        .file_name()
+        .map_or_else(|| "file".into(), |name| name.to_string_lossy().into_owned());
     let temp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
     let result = (|| {
         let mut file = std::fs::File::create(&temp)?;
@@ -36,10 +41,16 @@ pub fn unused_path(dir: &Path, name: &str) -> PathBuf {
     if !candidate.exists() {
         return candidate;
     }
-    let (stem, ext) = name.rsplit_once('.').map_or((name, ""), |(stem, ext)| (stem, ext));
+    let (stem, ext) = name
+        .rsplit_once('.')
+        .map_or((name, ""), |(stem, ext)| (stem, ext));
     (2..u32::MAX)
         .map(|n| {
-            if ext.is_empty() { dir.join(format!("{stem}-{n}")) } else { dir.join(format!("{stem}-{n}.{ext}")) }
+            if ext.is_empty() {
+                dir.join(format!("{stem}-{n}"))
+            } else {
+                dir.join(format!("{stem}-{n}.{ext}"))
+            }
         })
         .find(|path| !path.exists())
         .unwrap_or(candidate)
@@ -56,7 +67,10 @@ mod tests {
         write_atomic(&path, b"first version, quite long").unwrap();
         write_atomic(&path, b"second").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"second");
-        let names: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names.len(), 1, "{names:?}");
     }
 
@@ -70,15 +84,25 @@ mod tests {
         std::fs::create_dir_all(blocked.join("inner")).unwrap();
         assert!(write_atomic(&blocked, b"new").is_err());
         assert_eq!(std::fs::read(&path).unwrap(), b"old");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2, "no temp file left");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            2,
+            "no temp file left"
+        );
     }
 
     #[test]
     fn unused_paths_count_up() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(unused_path(dir.path(), "plan.png"), dir.path().join("plan.png"));
+        assert_eq!(
+            unused_path(dir.path(), "plan.png"),
+            dir.path().join("plan.png")
+        );
         std::fs::write(dir.path().join("plan.png"), b"").unwrap();
         std::fs::write(dir.path().join("plan-2.png"), b"").unwrap();
-        assert_eq!(unused_path(dir.path(), "plan.png"), dir.path().join("plan-3.png"));
+        assert_eq!(
+            unused_path(dir.path(), "plan.png"),
+            dir.path().join("plan-3.png")
+        );
     }
 }

@@ -48,11 +48,22 @@ pub fn home_ui(
         .show(ui, |ui| {
             ui.horizontal_centered(|ui| {
                 if session.screen == Screen::About {
-                    if big_button(ui, Some(Pictogram::House), &tr("common-home"), ButtonKind::Accent, true).clicked() {
+                    if big_button(
+                        ui,
+                        Some(Pictogram::House),
+                        &tr("common-home"),
+                        ButtonKind::Accent,
+                        true,
+                    )
+                    .clicked()
+                    {
                         action = Some(HomeAction::Home);
                     }
                 } else {
-                    ui.label(RichText::new(tr("home-app-name")).font(FontId::new(theme.sizes.font_title, bold_family())));
+                    ui.label(
+                        RichText::new(tr("home-app-name"))
+                            .font(FontId::new(theme.sizes.font_title, bold_family())),
+                    );
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                     for &age in AgeBand::ALL.iter().rev() {
@@ -95,7 +106,13 @@ fn bar_frame(ui: &Ui) -> egui::Frame {
 
 /// The bar above an activity: the home button (always top left) and the activity's title.
 /// Returns whether home was tapped.
-pub fn activity_bar_ui(ui: &mut Ui, i18n: &I18n, session: &Session, pictogram: Pictogram, title: &str) -> bool {
+pub fn activity_bar_ui(
+    ui: &mut Ui,
+    i18n: &I18n,
+    session: &Session,
+    pictogram: Pictogram,
+    title: &str,
+) -> bool {
     let theme = theme(ui.ctx());
     let mut home = false;
     egui::Panel::top("activity-bar")
@@ -105,35 +122,66 @@ pub fn activity_bar_ui(ui: &mut Ui, i18n: &I18n, session: &Session, pictogram: P
         .show(ui, |ui| {
             ui.horizontal_centered(|ui| {
                 let label = i18n.tr_age(&session.lang, session.age, "common-home");
-                home = big_button(ui, Some(Pictogram::House), &label, ButtonKind::Accent, true).clicked();
+                home = big_button(ui, Some(Pictogram::House), &label, ButtonKind::Accent, true)
+                    .clicked();
                 ui.add_space(theme.sizes.gap);
                 let (rect, _) = ui.allocate_exact_size(Vec2::splat(44.0), Sense::hover());
                 pictogram.paint(ui.painter(), rect.center(), 40.0, theme.palette.primary);
-                ui.label(RichText::new(title).font(FontId::new(theme.sizes.font_heading, bold_family())));
+                ui.label(
+                    RichText::new(title).font(FontId::new(theme.sizes.font_heading, bold_family())),
+                );
             });
         });
     home
 }
 
-fn tiles_ui(ui: &mut Ui, session: &Session, registry: &Registry, tr: &dyn Fn(&str) -> String) -> Option<HomeAction> {
+fn tiles_ui(
+    ui: &mut Ui,
+    session: &Session,
+    registry: &Registry,
+    tr: &dyn Fn(&str) -> String,
+) -> Option<HomeAction> {
     let theme = theme(ui.ctx());
     let mut action = None;
-    ui.label(RichText::new(tr("home-welcome")).font(FontId::new(theme.sizes.font_heading, bold_family())));
+    ui.label(
+        RichText::new(tr("home-welcome"))
+            .font(FontId::new(theme.sizes.font_heading, bold_family())),
+    );
     ui.add_space(theme.sizes.gap);
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing = Vec2::splat(theme.sizes.gap * 1.5);
-        let visible = registry.activities().iter().filter(|activity| activity.info().ages.contains(&session.age));
+        let visible = registry
+            .activities()
+            .iter()
+            .filter(|activity| activity.info().ages.contains(&session.age));
         for (i, activity) in visible.enumerate() {
             let info = activity.info();
-            let summary = (session.age != AgeBand::Young).then(|| info.summary.get(&session.lang, session.age));
+            let summary = (session.age != AgeBand::Young)
+                .then(|| info.summary.get(&session.lang, session.age));
             let fill = theme.palette.pastels[i % theme.palette.pastels.len()];
-            if tile(ui, info.pictogram, info.title.get(&session.lang), summary, fill).clicked() {
+            if tile(
+                ui,
+                info.pictogram,
+                info.title.get(&session.lang),
+                summary,
+                fill,
+            )
+            .clicked()
+            {
                 action = Some(HomeAction::Open(info.id));
             }
         }
         let about = tr("home-about-tile");
         let summary = (session.age != AgeBand::Young).then(|| tr("home-about-summary"));
-        if tile(ui, Pictogram::Lock, &about, summary.as_deref(), theme.palette.surface).clicked() {
+        if tile(
+            ui,
+            Pictogram::Lock,
+            &about,
+            summary.as_deref(),
+            theme.palette.surface,
+        )
+        .clicked()
+        {
             action = Some(HomeAction::About);
         }
     });
@@ -141,27 +189,65 @@ fn tiles_ui(ui: &mut Ui, session: &Session, registry: &Registry, tr: &dyn Fn(&st
 }
 
 /// A big home-screen tile: pictogram, title, and for older visitors one line of summary.
-fn tile(ui: &mut Ui, pictogram: Pictogram, title: &str, summary: Option<&str>, fill: egui::Color32) -> egui::Response {
+fn tile(
+    ui: &mut Ui,
+    pictogram: Pictogram,
+    title: &str,
+    summary: Option<&str>,
+    fill: egui::Color32,
+) -> egui::Response {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
     let (rect, response) = ui.allocate_exact_size(s.home_tile, Sense::click());
     response.widget_info(|| WidgetInfo::labeled(Role::Button, true, title));
     if ui.is_rect_visible(rect) {
         let painter = ui.painter();
-        let draw = if response.is_pointer_button_down_on() { rect.shrink(3.0) } else { rect };
-        let stroke = if response.hovered() { Stroke::new(3.0, p.text) } else { Stroke::new(s.outline_width, p.outline) };
-        painter.rect(draw, CornerRadius::same(s.corner), fill, stroke, StrokeKind::Inside);
+        let draw = if response.is_pointer_button_down_on() {
+            rect.shrink(3.0)
+        } else {
+            rect
+        };
+        let stroke = if response.hovered() {
+            Stroke::new(3.0, p.text)
+        } else {
+            Stroke::new(s.outline_width, p.outline)
+        };
+        painter.rect(
+            draw,
+            CornerRadius::same(s.corner),
+            fill,
+            stroke,
+            StrokeKind::Inside,
+        );
         let icon_center = Pos2::new(draw.center().x, draw.top() + s.gap + s.home_pictogram / 2.0);
         pictogram.paint(painter, icon_center, s.home_pictogram, p.text);
         let width = draw.width() - 2.0 * s.gap;
-        let title_galley = painter.layout(title.to_owned(), FontId::new(s.font_button, bold_family()), p.text, width);
+        let title_galley = painter.layout(
+            title.to_owned(),
+            FontId::new(s.font_button, bold_family()),
+            p.text,
+            width,
+        );
         let mut y = icon_center.y + s.home_pictogram / 2.0 + s.gap * 0.5;
         let title_height = title_galley.size().y;
-        painter.galley(Pos2::new(draw.center().x - title_galley.size().x / 2.0, y), title_galley, p.text);
+        painter.galley(
+            Pos2::new(draw.center().x - title_galley.size().x / 2.0, y),
+            title_galley,
+            p.text,
+        );
         y += title_height + 4.0;
         if let Some(summary) = summary {
-            let galley = painter.layout(summary.to_owned(), FontId::proportional(s.font_small), p.text_muted, width);
-            painter.galley(Pos2::new(draw.center().x - galley.size().x / 2.0, y), galley, p.text_muted);
+            let galley = painter.layout(
+                summary.to_owned(),
+                FontId::proportional(s.font_small),
+                p.text_muted,
+                width,
+            );
+            painter.galley(
+                Pos2::new(draw.center().x - galley.size().x / 2.0, y),
+                galley,
+                p.text_muted,
+            );
         }
         focus_ring(ui, &response, rect);
     }
@@ -172,21 +258,34 @@ fn tile(ui: &mut Ui, pictogram: Pictogram, title: &str, summary: Option<&str>, f
 fn age_button(ui: &mut Ui, age: AgeBand, label: &str, selected: bool) -> egui::Response {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
-    let size = Vec2::new(96.0, s.touch_target);
+    let size = Vec2::new(124.0, s.touch_target);
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| WidgetInfo::selected(Role::RadioButton, true, selected, label));
     if ui.is_rect_visible(rect) {
         let painter = ui.painter();
         let (fill, stroke, ink) = if selected {
-            (p.selected, Stroke::new(s.selected_width * 0.7, p.text), p.on_selected)
+            (
+                p.selected,
+                Stroke::new(s.selected_width * 0.7, p.text),
+                p.on_selected,
+            )
         } else {
             (p.surface, Stroke::new(s.outline_width, p.outline), p.text)
         };
-        painter.rect(rect, CornerRadius::same(s.corner), fill, stroke, StrokeKind::Inside);
-        let figures_rect = Rect::from_min_size(rect.min + Vec2::new(6.0, 8.0), Vec2::new(40.0, rect.height() - 16.0));
+        painter.rect(
+            rect,
+            CornerRadius::same(s.corner),
+            fill,
+            stroke,
+            StrokeKind::Inside,
+        );
+        let figures_rect = Rect::from_min_size(
+            rect.min + Vec2::new(8.0, 9.0),
+            Vec2::new(52.0, rect.height() - 18.0),
+        );
         figures::paint_age_band(painter, figures_rect, age, ink, fill);
         painter.text(
-            Pos2::new(rect.right() - 26.0, rect.center().y),
+            Pos2::new(rect.right() - 34.0, rect.center().y),
             Align2::CENTER_CENTER,
             age.as_str(),
             FontId::new(s.font_small, bold_family()),
@@ -198,10 +297,19 @@ fn age_button(ui: &mut Ui, age: AgeBand, label: &str, selected: bool) -> egui::R
 }
 
 /// One language: its flag and its own name.
-fn lang_button(ui: &mut Ui, flag: Option<&egui::TextureHandle>, name: &str, selected: bool) -> egui::Response {
+fn lang_button(
+    ui: &mut Ui,
+    flag: Option<&egui::TextureHandle>,
+    name: &str,
+    selected: bool,
+) -> egui::Response {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
-    let galley = ui.painter().layout_no_wrap(name.to_owned(), FontId::new(s.font_small, bold_family()), p.text);
+    let galley = ui.painter().layout_no_wrap(
+        name.to_owned(),
+        FontId::new(s.font_small, bold_family()),
+        p.text,
+    );
     let flag_size = Vec2::new(42.0, 28.0);
     let size = Vec2::new(flag_size.x + galley.size().x + s.gap * 2.0, s.touch_target);
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
@@ -209,21 +317,47 @@ fn lang_button(ui: &mut Ui, flag: Option<&egui::TextureHandle>, name: &str, sele
     if ui.is_rect_visible(rect) {
         let painter = ui.painter();
         let (fill, stroke, ink) = if selected {
-            (p.selected, Stroke::new(s.selected_width * 0.7, p.text), p.on_selected)
+            (
+                p.selected,
+                Stroke::new(s.selected_width * 0.7, p.text),
+                p.on_selected,
+            )
         } else {
             (p.surface, Stroke::new(s.outline_width, p.outline), p.text)
         };
-        painter.rect(rect, CornerRadius::same(s.corner), fill, stroke, StrokeKind::Inside);
+        painter.rect(
+            rect,
+            CornerRadius::same(s.corner),
+            fill,
+            stroke,
+            StrokeKind::Inside,
+        );
         let flag_rect = Rect::from_min_size(
-            Pos2::new(rect.left() + s.gap * 0.7, rect.center().y - flag_size.y / 2.0),
+            Pos2::new(
+                rect.left() + s.gap * 0.7,
+                rect.center().y - flag_size.y / 2.0,
+            ),
             flag_size,
         );
         if let Some(flag) = flag {
-            painter.image(flag.id(), flag_rect, Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)), egui::Color32::WHITE);
-            painter.rect_stroke(flag_rect, CornerRadius::same(2), Stroke::new(1.0, p.outline), StrokeKind::Outside);
+            painter.image(
+                flag.id(),
+                flag_rect,
+                Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)),
+                egui::Color32::WHITE,
+            );
+            painter.rect_stroke(
+                flag_rect,
+                CornerRadius::same(2),
+                Stroke::new(1.0, p.outline),
+                StrokeKind::Outside,
+            );
         }
         painter.galley(
-            Pos2::new(flag_rect.right() + s.gap * 0.5, rect.center().y - galley.size().y / 2.0),
+            Pos2::new(
+                flag_rect.right() + s.gap * 0.5,
+                rect.center().y - galley.size().y / 2.0,
+            ),
             galley,
             ink,
         );
@@ -254,7 +388,10 @@ fn about_ui(ui: &mut Ui, tr: &dyn Fn(&str) -> String) {
                     let (rect, _) = ui.allocate_exact_size(Vec2::splat(72.0), Sense::hover());
                     pictogram.paint(ui.painter(), rect.center(), 60.0, p.text);
                     ui.vertical(|ui| {
-                        ui.label(RichText::new(tr(&format!("{id}-title"))).font(FontId::new(s.font_button, bold_family())));
+                        ui.label(
+                            RichText::new(tr(&format!("{id}-title")))
+                                .font(FontId::new(s.font_button, bold_family())),
+                        );
                         ui.label(RichText::new(tr(&format!("{id}-body"))).size(s.font_body));
                     });
                 });
@@ -262,14 +399,22 @@ fn about_ui(ui: &mut Ui, tr: &dyn Fn(&str) -> String) {
         ui.add_space(s.gap * 0.75);
     }
     ui.add_space(s.gap * 0.5);
-    ui.label(RichText::new(tr("about-counters")).size(s.font_body).color(p.text_muted));
+    ui.label(
+        RichText::new(tr("about-counters"))
+            .size(s.font_body)
+            .color(p.text_muted),
+    );
 }
 
 /// A message at the bottom of the screen.
 pub fn toast_ui(ctx: &egui::Context, text: &str, good_news: bool) {
     let theme = theme(ctx);
     let (p, s) = (&theme.palette, &theme.sizes);
-    let (fill, ink) = if good_news { (p.success, p.on_success) } else { (p.accent, p.on_accent) };
+    let (fill, ink) = if good_news {
+        (p.success, p.on_success)
+    } else {
+        (p.accent, p.on_accent)
+    };
     egui::Area::new(egui::Id::unique("archipel-toast"))
         .anchor(Align2::CENTER_BOTTOM, Vec2::new(0.0, -s.margin * 4.0))
         .order(egui::Order::Foreground)

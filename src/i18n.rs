@@ -68,7 +68,9 @@ pub struct I18n {
 
 impl fmt::Debug for I18n {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("I18n").field("languages", &self.languages()).finish_non_exhaustive()
+        f.debug_struct("I18n")
+            .field("languages", &self.languages())
+            .finish_non_exhaustive()
     }
 }
 
@@ -78,29 +80,42 @@ impl I18n {
     pub fn builtin() -> (Self, Vec<LocaleError>) {
         let files = embedded::Locales::iter().filter_map(|path| {
             let data = embedded::Locales::get(&path)?.data;
-            Some((path.into_owned(), String::from_utf8_lossy(&data).into_owned()))
+            Some((
+                path.into_owned(),
+                String::from_utf8_lossy(&data).into_owned(),
+            ))
         });
         Self::from_files(files)
     }
 
     /// Builds bundles from `(path relative to locales/, text)` pairs such as
     /// `("fr/home.ftl", "…")`.
-    pub fn from_files(files: impl IntoIterator<Item = (String, String)>) -> (Self, Vec<LocaleError>) {
+    pub fn from_files(
+        files: impl IntoIterator<Item = (String, String)>,
+    ) -> (Self, Vec<LocaleError>) {
         let mut problems = Vec::new();
         let mut bundles: BTreeMap<Lang, Bundle> = BTreeMap::new();
         let mut ids: BTreeMap<Lang, BTreeSet<String>> = BTreeMap::new();
         let mut files: Vec<(String, String)> = files.into_iter().collect();
         files.sort();
         for (path, text) in files {
-            let Some((code, name)) = path.split_once('/') else { continue };
-            let is_ftl = std::path::Path::new(name).extension().is_some_and(|ext| ext.eq_ignore_ascii_case("ftl"));
+            let Some((code, name)) = path.split_once('/') else {
+                continue;
+            };
+            let is_ftl = std::path::Path::new(name)
+                .extension()
+                .is_some_and(|ext| ext.eq_ignore_ascii_case("ftl"));
             if !is_ftl || name.contains('/') {
                 continue;
             }
             let display = format!("locales/{path}");
             let lang = Lang::new(code);
             let Ok(langid) = code.parse::<LanguageIdentifier>() else {
-                problems.push(LocaleError { file: display, line: 1, reason: format!("{code:?} is not a language code") });
+                problems.push(LocaleError {
+                    file: display,
+                    line: 1,
+                    reason: format!("{code:?} is not a language code"),
+                });
                 continue;
             };
             let resource = match FluentResource::try_new(text.clone()) {
@@ -130,7 +145,11 @@ impl I18n {
             });
             if let Err(errors) = bundle.add_resource(resource) {
                 for error in errors {
-                    problems.push(LocaleError { file: display.clone(), line: 1, reason: error.to_string() });
+                    problems.push(LocaleError {
+                        file: display.clone(),
+                        line: 1,
+                        reason: error.to_string(),
+                    });
                 }
             }
         }
@@ -140,7 +159,12 @@ impl I18n {
         } else {
             bundles.keys().next().cloned().unwrap_or(default)
         };
-        let i18n = Self { bundles, ids, default, reported: Mutex::new(HashSet::new()) };
+        let i18n = Self {
+            bundles,
+            ids,
+            default,
+            reported: Mutex::new(HashSet::new()),
+        };
         (i18n, problems)
     }
 
@@ -178,7 +202,13 @@ impl I18n {
     }
 
     /// The text `id` in `lang` for `age`, with extra variables.
-    pub fn tr_args(&self, lang: &Lang, age: AgeBand, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    pub fn tr_args(
+        &self,
+        lang: &Lang,
+        age: AgeBand,
+        id: &str,
+        args: &[(&str, FluentValue<'_>)],
+    ) -> String {
         let mut fluent_args = FluentArgs::new();
         fluent_args.set("age", age.fluent_key());
         for (name, value) in args {
@@ -188,13 +218,11 @@ impl I18n {
     }
 
     fn format(&self, lang: &Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        let found = self
-            .lookup(lang, id, args)
-            .or_else(|| {
-                let text = self.lookup(&self.default, id, args)?;
-                self.report_once(lang, id, "is missing; using the default language");
-                Some(text)
-            });
+        let found = self.lookup(lang, id, args).or_else(|| {
+            let text = self.lookup(&self.default, id, args)?;
+            self.report_once(lang, id, "is missing; using the default language");
+            Some(text)
+        });
         found.unwrap_or_else(|| {
             self.report_once(lang, id, "is missing; showing its id");
             id.to_owned()
@@ -205,7 +233,9 @@ impl I18n {
         let bundle = self.bundles.get(lang)?;
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
         if !errors.is_empty() {
             self.report_once(lang, id, &format!("has errors: {errors:?}"));
         }
@@ -213,7 +243,10 @@ impl I18n {
     }
 
     fn report_once(&self, lang: &Lang, id: &str, what: &str) {
-        let mut reported = self.reported.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut reported = self
+            .reported
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if reported.insert((lang.clone(), id.to_owned())) {
             log::warn!("translation {id:?} for language {lang} {what}");
         }
@@ -243,7 +276,12 @@ mod tests {
     #[test]
     fn variables_have_no_isolation_marks() {
         let i18n = sample();
-        let text = i18n.tr_args(&Lang::new("en"), AgeBand::Middle, "x-hello", &[("name", "Zoé".into())]);
+        let text = i18n.tr_args(
+            &Lang::new("en"),
+            AgeBand::Middle,
+            "x-hello",
+            &[("name", "Zoé".into())],
+        );
         assert_eq!(text, "Hello Zoé!");
         assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'));
     }
@@ -251,8 +289,14 @@ mod tests {
     #[test]
     fn age_selects_the_variant() {
         let i18n = sample();
-        assert_eq!(i18n.tr_age(&Lang::new("en"), AgeBand::Young, "x-age"), "small");
-        assert_eq!(i18n.tr_age(&Lang::new("en"), AgeBand::Older, "x-age"), "big");
+        assert_eq!(
+            i18n.tr_age(&Lang::new("en"), AgeBand::Young, "x-age"),
+            "small"
+        );
+        assert_eq!(
+            i18n.tr_age(&Lang::new("en"), AgeBand::Older, "x-age"),
+            "big"
+        );
     }
 
     #[test]

@@ -33,7 +33,10 @@ fn main() -> ExitCode {
     }
 }
 
-#[expect(clippy::print_stdout, reason = "the command-line interface prints its answers")]
+#[expect(
+    clippy::print_stdout,
+    reason = "the command-line interface prints its answers"
+)]
 fn print_out(text: &str) {
     print!("{text}");
 }
@@ -67,12 +70,22 @@ fn check_content(dir: Option<std::path::PathBuf>) -> ExitCode {
 
 fn run(args: RunArgs) -> ExitCode {
     let mut settings = Settings::default();
-    let RunArgs { lang, age, fullscreen, scale, mute, save_dir } = args;
+    let RunArgs {
+        lang,
+        age,
+        fullscreen,
+        scale,
+        mute,
+        save_dir,
+    } = args;
     if let Some(lang) = lang {
         let (i18n, _) = I18n::builtin();
         if !i18n.has_lang(&lang) {
             let known: Vec<String> = i18n.languages().iter().map(ToString::to_string).collect();
-            eprintln!("archipel: no language {lang:?}; available: {}", known.join(", "));
+            eprintln!(
+                "archipel: no language {lang:?}; available: {}",
+                known.join(", ")
+            );
             return ExitCode::from(2);
         }
         settings.lang = lang;
@@ -97,8 +110,15 @@ fn run(args: RunArgs) -> ExitCode {
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([800.0, 600.0])
         .with_fullscreen(options.settings.fullscreen);
-    let native = eframe::NativeOptions { viewport, ..eframe::NativeOptions::default() };
-    match eframe::run_native("Archipel", native, Box::new(|_cc| Ok(Box::new(ArchipelApp::new(options))))) {
+    let native = eframe::NativeOptions {
+        viewport,
+        ..eframe::NativeOptions::default()
+    };
+    match eframe::run_native(
+        "Archipel",
+        native,
+        Box::new(|_cc| Ok(Box::new(ArchipelApp::new(options)))),
+    ) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("archipel: cannot open the window: {err}");

@@ -44,7 +44,10 @@ pub struct FileSaver {
 impl FileSaver {
     /// A saver writing to `target`.
     pub fn new(target: SaveTarget) -> Self {
-        Self { target, pending: None }
+        Self {
+            target,
+            pending: None,
+        }
     }
 
     /// Whether a save is under way.
@@ -52,22 +55,30 @@ impl FileSaver {
         self.pending.is_some()
     }
 
-    /// Starts saving `bytes` as `file_name`. Returns `false` (and does nothing) while another
-    /// save is under way.
-    pub fn start(&mut self, bytes: Vec<u8>, file_name: String, on_done: impl FnOnce() + Send + 'static) -> bool {
+    /// Starts producing the file's bytes with `produce` and saving them as `file_name`, on a
+    /// background thread. Returns `false` (and does nothing) while another save is under way.
+    pub fn start(
+        &mut self,
+        produce: impl FnOnce() -> Result<Vec<u8>, String> + Send + 'static,
+        file_name: String,
+        on_done: impl FnOnce() + Send + 'static,
+    ) -> bool {
         if self.busy() {
             return false;
         }
         let (sender, receiver) = mpsc::channel();
         let target = self.target.clone();
-        let spawned = std::thread::Builder::new().name("archipel-save".into()).spawn(move || {
-            let outcome = match target {
-                SaveTarget::Folder(dir) => save_into(&dir, &file_name, &bytes),
-                SaveTarget::Dialog => save_with_dialog(&file_name, &bytes),
-            };
-            let _ = sender.send(outcome);
-            on_done();
-        });
+        let spawned = std::thread::Builder::new()
+            .name("archipel-save".into())
+            .spawn(move || {
+                let outcome = match (produce(), target) {
+                    (Err(reason), _) => SaveOutcome::Failed(reason),
+                    (Ok(bytes), SaveTarget::Folder(dir)) => save_into(&dir, &file_name, &bytes),
+                    (Ok(bytes), SaveTarget::Dialog) => save_with_dialog(&file_name, &bytes),
+                };
+                let _ = sender.send(outcome);
+                on_done();
+            });
         match spawned {
             Ok(_) => {
                 self.pending = Some(receiver);
@@ -150,11 +161,29 @@ mod tests {
     fn saves_into_a_folder_one_at_a_time() {
         let dir = tempfile::tempdir().unwrap();
         let mut saver = FileSaver::new(SaveTarget::Folder(dir.path().to_owned()));
-        assert!(saver.start(b"png".to_vec(), "plan.png".into(), || {}));
-        assert!(!saver.start(b"again".to_vec(), "plan.png".into(), || {}), "one save at a time");
-        assert_eq!(saver.wait(), Some(SaveOutcome::Saved(dir.path().join("plan.png"))));
-        assert!(saver.start(b"png".to_vec(), "plan.png".into(), || {}));
-        assert_eq!(saver.wait(), Some(SaveOutcome::Saved(dir.path().join("plan-2.png"))));
+        assert!(saver.start(|| Ok(b"png".to_vec()), "plan.png".into(), || {}));
+        assert!(
+            !saver.start(|| Ok(b"again".to_vec()), "plan.png".into(), || {}),
+            "one save at a time"
+        );
+        assert_eq!(
+            saver.wait(),
+            Some(SaveOutcome::Saved(dir.path().join("plan.png")))
+        );
+        assert!(saver.start(|| Ok(b"png".to_vec()), "plan.png".into(), || {}));
+        assert_eq!(
+            saver.wait(),
+            Some(SaveOutcome::Saved(dir.path().join("plan-2.png")))
+        );
+    }
+
+    #[test]
+    fn a_failed_drawing_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut saver = FileSaver::new(SaveTarget::Folder(dir.path().to_owned()));
+        assert!(saver.start(|| Err("no fonts".into()), "plan.png".into(), || {}));
+        assert_eq!(saver.wait(), Some(SaveOutcome::Failed("no fonts".into())));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 
     #[test]
@@ -163,7 +192,7 @@ mod tests {
         let file = dir.path().join("not-a-folder");
         std::fs::write(&file, b"").unwrap();
         let mut saver = FileSaver::new(SaveTarget::Folder(file));
-        assert!(saver.start(b"png".to_vec(), "plan.png".into(), || {}));
+        assert!(saver.start(|| Ok(b"png".to_vec()), "plan.png".into(), || {}));
         assert!(matches!(saver.wait(), Some(SaveOutcome::Failed(_))));
     }
 }

@@ -43,6 +43,7 @@ impl Default for Settings {
 impl Settings {
     /// The UI scale, clamped to [`UI_SCALE_RANGE`].
     pub fn clamped_scale(&self) -> f32 {
-        self.ui_scale.clamp(*UI_SCALE_RANGE.start(), *UI_SCALE_RANGE.end())
+        self.ui_scale
+            .clamp(*UI_SCALE_RANGE.start(), *UI_SCALE_RANGE.end())
     }
 }

@@ -19,7 +19,7 @@ alternatives-results-prompt = { $age ->
 alternatives-filters = I want:
 alternatives-none-match = No alternative ticks all these boxes. Remove a filter.
 alternatives-instead-of = Instead of
-alternatives-owned-by = (owned by { $company })
+alternatives-owned-by = owned by { $company }
 alternatives-change-services = My services
 alternatives-plan-count = { $count ->
     [0] Your plan is empty

@@ -19,7 +19,7 @@ alternatives-results-prompt = { $age ->
 alternatives-filters = Je veux :
 alternatives-none-match = Aucune alternative ne coche toutes ces cases. Enlève un filtre.
 alternatives-instead-of = À la place de
-alternatives-owned-by = (appartient à { $company })
+alternatives-owned-by = appartient à { $company }
 alternatives-change-services = Mes services
 alternatives-plan-count = { $count ->
     [0] Ton plan est vide

@@ -7,7 +7,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::age::AgeBand;
-use crate::content::{AgedText, ContentError, ContentFile, ContentSource, Text, check_aged_text, check_text};
+use crate::content::{
+    AgedText, ContentError, ContentFile, ContentSource, Text, check_aged_text, check_text,
+};
 use crate::i18n::Lang;
 use crate::ui::Pictogram;
 
@@ -55,8 +57,13 @@ impl ActivityInfo {
     /// # Errors
     /// Every problem found: unreadable file, bad fields, an `id` that does not match, missing
     /// texts in one of `langs`, no age band.
-    pub fn load(source: &ContentSource, id: ActivityId, langs: &[Lang]) -> Result<Self, Vec<ContentError>> {
-        let file = ContentFile::load(source, &format!("{id}/activity.toml")).map_err(|err| vec![err])?;
+    pub fn load(
+        source: &ContentSource,
+        id: ActivityId,
+        langs: &[Lang],
+    ) -> Result<Self, Vec<ContentError>> {
+        let file =
+            ContentFile::load(source, &format!("{id}/activity.toml")).map_err(|err| vec![err])?;
         let raw: InfoFile = file.parse().map_err(|err| vec![err])?;
         let mut problems = Vec::new();
         if raw.id.get_ref() != id.0 {

@@ -64,7 +64,14 @@ impl<'a> ActivityCtx<'a> {
         rng: &'a mut fastrand::Rng,
         commands: &'a mut Vec<Command>,
     ) -> Self {
-        Self { lang, age, i18n, now_secs, rng, commands }
+        Self {
+            lang,
+            age,
+            i18n,
+            now_secs,
+            rng,
+            commands,
+        }
     }
 
     /// Asks the app to do something after this frame.
@@ -101,11 +108,39 @@ pub enum Command {
     /// Save a picture for the visitor to take home: a save dialog where one can open,
     /// otherwise a known folder; the app tells where the file went.
     SaveImage {
-        /// The picture.
-        image: std::sync::Arc<egui::ColorImage>,
+        /// Draws the picture (off the UI thread).
+        job: ImageJob,
         /// A file name to suggest, such as `my-plan.png`.
         file_name: String,
     },
+}
+
+/// Draws a picture; run by the app on a background thread so the screen never freezes.
+#[derive(Clone)]
+pub struct ImageJob(std::sync::Arc<dyn Fn() -> egui::ColorImage + Send + Sync>);
+
+impl ImageJob {
+    /// A job that draws with `render`.
+    pub fn new(render: impl Fn() -> egui::ColorImage + Send + Sync + 'static) -> Self {
+        Self(std::sync::Arc::new(render))
+    }
+
+    /// Draws the picture.
+    pub fn render(&self) -> egui::ColorImage {
+        (self.0)()
+    }
+}
+
+impl std::fmt::Debug for ImageJob {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ImageJob")
+    }
+}
+
+impl PartialEq for ImageJob {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// Data one activity hands to another when it opens it.

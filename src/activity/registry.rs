@@ -27,7 +27,10 @@ pub struct Registry {
 impl std::fmt::Debug for Registry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let ids: Vec<ActivityId> = self.activities.iter().map(|a| a.info().id).collect();
-        f.debug_struct("Registry").field("activities", &ids).field("problems", &self.problems).finish()
+        f.debug_struct("Registry")
+            .field("activities", &ids)
+            .field("problems", &self.problems)
+            .finish()
     }
 }
 
@@ -45,7 +48,11 @@ impl Registry {
             match (entry.build)(source, langs) {
                 Ok(activity) => activities.push(activity),
                 Err(errors) => {
-                    log::error!("activity {} left out: its content has {} problem(s)", entry.id, errors.len());
+                    log::error!(
+                        "activity {} left out: its content has {} problem(s)",
+                        entry.id,
+                        errors.len()
+                    );
                     for error in &errors {
                         log::error!("  {error}");
                     }
@@ -54,12 +61,18 @@ impl Registry {
             }
         }
         activities.sort_by_key(|activity| (activity.info().order, activity.info().id));
-        Self { activities, problems }
+        Self {
+            activities,
+            problems,
+        }
     }
 
     /// A registry made of ready-built activities (tests).
     pub fn from_activities(activities: Vec<Box<dyn Activity>>) -> Self {
-        Self { activities, problems: Vec::new() }
+        Self {
+            activities,
+            problems: Vec::new(),
+        }
     }
 
     /// The activities, in order.
@@ -69,7 +82,9 @@ impl Registry {
 
     /// The activity with `id`.
     pub fn get_mut(&mut self, id: ActivityId) -> Option<&mut Box<dyn Activity>> {
-        self.activities.iter_mut().find(|activity| activity.info().id == id)
+        self.activities
+            .iter_mut()
+            .find(|activity| activity.info().id == id)
     }
 
     /// Content problems of the activities left out.

@@ -58,7 +58,12 @@ impl Companies {
         let file = ContentFile::load(source, COMPANIES_FILE).map_err(|err| vec![err])?;
         let raw: CompaniesFile = file.parse().map_err(|err| vec![err])?;
         let mut problems = Vec::new();
-        check_unique(&file, "company", raw.company.iter().map(|c| &c.id), &mut problems);
+        check_unique(
+            &file,
+            "company",
+            raw.company.iter().map(|c| &c.id),
+            &mut problems,
+        );
         let mut list = Vec::new();
         for (i, company) in raw.company.into_iter().enumerate() {
             let field = format!("company[{i}]");
@@ -79,7 +84,11 @@ impl Companies {
                 sourced,
             });
         }
-        if problems.is_empty() { Ok(Self { list }) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(Self { list })
+        } else {
+            Err(problems)
+        }
     }
 
     /// The company with `id`.
@@ -121,8 +130,19 @@ mod tests {
         .unwrap();
         let errors = Companies::load(&ContentSource::Dir(dir.path().to_owned())).unwrap_err();
         let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        assert!(shown.iter().any(|e| e.contains(":9: company: duplicate id \"a\"")), "{shown:#?}");
-        assert!(shown.iter().any(|e| e.contains(":4: company[0].country")), "{shown:#?}");
-        assert!(shown.iter().any(|e| e.contains(":9: company[1].sources")), "{shown:#?}");
+        assert!(
+            shown
+                .iter()
+                .any(|e| e.contains(":9: company: duplicate id \"a\"")),
+            "{shown:#?}"
+        );
+        assert!(
+            shown.iter().any(|e| e.contains(":4: company[0].country")),
+            "{shown:#?}"
+        );
+        assert!(
+            shown.iter().any(|e| e.contains(":9: company[1].sources")),
+            "{shown:#?}"
+        );
     }
 }

@@ -74,7 +74,9 @@ impl ContentFile {
     /// The file is missing, unreadable or not UTF-8.
     pub fn load(source: &ContentSource, rel: &str) -> Result<Self, ContentError> {
         let name = source.display_path(rel);
-        let text = source.read_text(rel).map_err(|reason| ContentError::file(&name, reason))?;
+        let text = source
+            .read_text(rel)
+            .map_err(|reason| ContentError::file(&name, reason))?;
         Ok(Self { name, text })
     }
 
@@ -97,9 +99,8 @@ impl ContentFile {
     /// Bad TOML syntax, a missing or unknown field, a wrong type or an unknown enum value: the
     /// error names the line and the dotted path of the field.
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, ContentError> {
-        let deserializer = toml::de::Deserializer::parse(&self.text).map_err(|err| {
-            self.error_opt(err.span(), None, first_line(err.message()))
-        })?;
+        let deserializer = toml::de::Deserializer::parse(&self.text)
+            .map_err(|err| self.error_opt(err.span(), None, first_line(err.message())))?;
         serde_path_to_error::deserialize(deserializer).map_err(|err| {
             let path = err.path().to_string();
             let field = (path != ".").then_some(path);
@@ -196,7 +197,11 @@ mod tests {
         assert_eq!(err.file, "content/x/doc.toml");
         assert_eq!(err.line, Some(7));
         assert_eq!(err.field.as_deref(), Some("item[1].size"));
-        assert!(err.to_string().starts_with("content/x/doc.toml:7: item[1].size: "), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("content/x/doc.toml:7: item[1].size: "),
+            "{err}"
+        );
     }
 
     #[test]
@@ -218,7 +223,8 @@ mod tests {
 
     #[test]
     fn spans_survive_the_path_tracking_deserializer() {
-        let file = ContentFile::from_text("f.toml", "name = \"a\"\n[[item]]\nid = \"one\"\nsize = 1\n");
+        let file =
+            ContentFile::from_text("f.toml", "name = \"a\"\n[[item]]\nid = \"one\"\nsize = 1\n");
         let doc: Doc = file.parse().unwrap();
         let span = doc.item[0].id.span();
         assert_eq!(file.line_of(span.start), 3);

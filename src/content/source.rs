@@ -85,7 +85,11 @@ mod tests {
     #[test]
     fn builtin_content_lists_the_alternatives_activity() {
         let source = ContentSource::Builtin;
-        assert!(source.activity_folders().contains(&"alternatives".to_owned()));
+        assert!(
+            source
+                .activity_folders()
+                .contains(&"alternatives".to_owned())
+        );
         assert!(source.exists("alternatives/activity.toml"));
         assert_eq!(
             source.display_path("alternatives/activity.toml"),

@@ -115,7 +115,9 @@ pub fn check_aged_text(
 ) {
     for lang in langs {
         match text.get_ref().0.get(lang) {
-            None => problems.push(file.error(&text.span(), format!("{field}.{lang}"), "missing text")),
+            None => {
+                problems.push(file.error(&text.span(), format!("{field}.{lang}"), "missing text"));
+            }
             Some(by_age) => {
                 for (age, value) in by_age.iter() {
                     if value.trim().is_empty() {
@@ -153,7 +155,10 @@ mod tests {
         );
         let doc: Doc = file.parse().unwrap();
         assert_eq!(doc.name.get_ref().get(&Lang::new("en")), "Bonjour");
-        assert_eq!(doc.about.get_ref().get(&Lang::new("fr"), AgeBand::Older), "c");
+        assert_eq!(
+            doc.about.get_ref().get(&Lang::new("fr"), AgeBand::Older),
+            "c"
+        );
         let mut problems = Vec::new();
         check_text(&file, &doc.name, "name", &langs(), &mut problems);
         check_aged_text(&file, &doc.about, "about", &langs(), &mut problems);

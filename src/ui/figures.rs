@@ -6,7 +6,13 @@ use crate::age::AgeBand;
 
 /// Draws one, two or three figures of growing height for the age band: a child who cannot read
 /// finds "the little one" without words. `background` is the colour behind the figures.
-pub fn paint_age_band(painter: &egui::Painter, rect: Rect, band: AgeBand, color: Color32, background: Color32) {
+pub fn paint_age_band(
+    painter: &egui::Painter,
+    rect: Rect,
+    band: AgeBand,
+    color: Color32,
+    background: Color32,
+) {
     let heights: &[f32] = match band {
         AgeBand::Young => &[0.6],
         AgeBand::Middle => &[0.6, 0.8],
@@ -16,12 +22,24 @@ pub fn paint_age_band(painter: &egui::Painter, rect: Rect, band: AgeBand, color:
     let left = rect.center().x - slot * heights.len() as f32 / 2.0;
     for (i, &height) in heights.iter().enumerate() {
         let center_x = left + slot * (i as f32 + 0.5);
-        paint_person(painter, Pos2::new(center_x, rect.bottom()), rect.height() * height, color, background);
+        paint_person(
+            painter,
+            Pos2::new(center_x, rect.bottom()),
+            rect.height() * height,
+            color,
+            background,
+        );
     }
 }
 
 /// A person standing on `feet`, `height` points tall: a round head and a rounded body with legs.
-fn paint_person(painter: &egui::Painter, feet: Pos2, height: f32, color: Color32, background: Color32) {
+fn paint_person(
+    painter: &egui::Painter,
+    feet: Pos2,
+    height: f32,
+    color: Color32,
+    background: Color32,
+) {
     let head_radius = height * 0.16;
     let head_center = Pos2::new(feet.x, feet.y - height + head_radius);
     painter.circle_filled(head_center, head_radius, color);

@@ -14,11 +14,18 @@ const BOLD: &str = "Andika-Bold";
 /// egui's default fonts with Andika first in every text family.
 pub fn definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
-    let fallbacks = fonts.families.get(&FontFamily::Proportional).cloned().unwrap_or_default();
+    let fallbacks = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
     let mut add = |name: &str, family: FontFamily| {
         let mut chain = Vec::new();
         if let Some(data) = embedded::asset(&format!("fonts/{name}.ttf")) {
-            fonts.font_data.insert(name.to_owned(), Arc::new(FontData::from_owned(data.into_owned())));
+            fonts.font_data.insert(
+                name.to_owned(),
+                Arc::new(FontData::from_owned(data.into_owned())),
+            );
             chain.push(name.to_owned());
         } else {
             log::error!("font {name} is missing from the binary; using egui's default font");

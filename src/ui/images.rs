@@ -14,7 +14,9 @@ pub struct ImageCache {
 
 impl std::fmt::Debug for ImageCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ImageCache").field("loaded", &self.textures.len()).finish()
+        f.debug_struct("ImageCache")
+            .field("loaded", &self.textures.len())
+            .finish()
     }
 }
 

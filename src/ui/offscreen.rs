@@ -22,32 +22,103 @@ pub fn render(
     setup: impl Fn(&egui::Context),
     mut ui_fn: impl FnMut(&mut egui::Ui),
 ) -> ColorImage {
-    let ctx = egui::Context::default();
-    setup(&ctx);
-    let mut textures = TextureStore::default();
-    let mut shapes = Vec::new();
+    let mut offscreen = Offscreen::new(pixels_per_point, setup);
     // Fonts set in `setup` apply from the second pass: lay out twice, keep the last.
-    for _ in 0..2 {
+    offscreen.pass(size, &mut ui_fn);
+    let shapes = offscreen.pass(size, &mut ui_fn);
+    offscreen.rasterize(shapes, size, background)
+}
+
+/// Like [`render`], but the canvas is as small as the content, at most `max_width` points
+/// wide, with a margin around it.
+pub fn render_fitted(
+    max_width: f32,
+    pixels_per_point: f32,
+    background: Color32,
+    setup: impl Fn(&egui::Context),
+    mut ui_fn: impl FnMut(&mut egui::Ui),
+) -> ColorImage {
+    const MARGIN: f32 = 24.0;
+    let mut offscreen = Offscreen::new(pixels_per_point, setup);
+    let used = std::cell::Cell::new(Rect::NOTHING);
+    let mut framed = |ui: &mut egui::Ui| {
+        let inner = egui::Frame::new().inner_margin(MARGIN).show(ui, &mut ui_fn);
+        used.set(inner.response.rect);
+    };
+    let roomy = Vec2::new(max_width, 8192.0);
+    offscreen.pass(roomy, &mut framed);
+    offscreen.pass(roomy, &mut framed);
+    let size = used
+        .get()
+        .max
+        .to_vec2()
+        .ceil()
+        .min(roomy)
+        .max(Vec2::splat(1.0));
+    let shapes = offscreen.pass(size, &mut framed);
+    offscreen.rasterize(shapes, size, background)
+}
+
+/// An egui context that draws into memory.
+struct Offscreen {
+    ctx: egui::Context,
+    textures: TextureStore,
+    pixels_per_point: f32,
+}
+
+impl Offscreen {
+    fn new(pixels_per_point: f32, setup: impl Fn(&egui::Context)) -> Self {
+        let ctx = egui::Context::default();
+        setup(&ctx);
+        Self {
+            ctx,
+            textures: TextureStore::default(),
+            pixels_per_point,
+        }
+    }
+
+    /// Lays out one frame of `size` points; returns what it painted.
+    fn pass(
+        &mut self,
+        size: Vec2,
+        ui_fn: &mut impl FnMut(&mut egui::Ui),
+    ) -> Vec<egui::epaint::ClippedShape> {
         let mut input = RawInput {
             screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)),
             ..RawInput::default()
         };
-        input.viewports.entry(ViewportId::ROOT).or_default().native_pixels_per_point = Some(pixels_per_point);
-        let mut output = ctx.run_ui(input, |ui| ui_fn(ui));
-        textures.apply(&output.textures_delta);
+        input
+            .viewports
+            .entry(ViewportId::ROOT)
+            .or_default()
+            .native_pixels_per_point = Some(self.pixels_per_point);
+        let mut output = self.ctx.run_ui(input, |ui| ui_fn(ui));
+        self.textures.apply(&output.textures_delta);
         output.textures_delta.clear();
-        shapes = output.shapes;
+        output.shapes
     }
-    let primitives = ctx.tessellate(shapes, pixels_per_point);
-    let width = (size.x * pixels_per_point).round() as usize;
-    let height = (size.y * pixels_per_point).round() as usize;
-    let mut canvas = Canvas::new(width, height, background);
-    for ClippedPrimitive { clip_rect, primitive } in &primitives {
-        if let Primitive::Mesh(mesh) = primitive {
-            canvas.fill_mesh(mesh, *clip_rect, pixels_per_point, &textures);
+
+    fn rasterize(
+        &self,
+        shapes: Vec<egui::epaint::ClippedShape>,
+        size: Vec2,
+        background: Color32,
+    ) -> ColorImage {
+        let primitives = self.ctx.tessellate(shapes, self.pixels_per_point);
+        let width = (size.x * self.pixels_per_point).round() as usize;
+        let height = (size.y * self.pixels_per_point).round() as usize;
+        let mut canvas = Canvas::new(width, height, background);
+        for ClippedPrimitive {
+            clip_rect,
+            primitive,
+        } in &primitives
+        {
+            if let Primitive::Mesh(mesh) = primitive {
+                canvas.fill_mesh(mesh, *clip_rect, self.pixels_per_point, &self.textures);
+            }
         }
+        canvas.into_image()
     }
-    canvas.into_image()
 }
 
 #[derive(Default)]
@@ -57,19 +128,26 @@ struct TextureStore {
 
 impl TextureStore {
     fn apply(&mut self, delta: &TexturesDelta) {
-        for (id, image_delta) in delta.set.iter().flat_map(|(id, deltas)| deltas.iter().map(move |d| (id, d))) {
+        for (id, image_delta) in delta
+            .set
+            .iter()
+            .flat_map(|(id, deltas)| deltas.iter().map(move |d| (id, d)))
+        {
             let ImageData::Color(patch) = &image_delta.image;
             match image_delta.pos {
                 None => {
                     self.images.insert(*id, (**patch).clone());
                 }
                 Some([x0, y0]) => {
-                    let Some(image) = self.images.get_mut(id) else { continue };
+                    let Some(image) = self.images.get_mut(id) else {
+                        continue;
+                    };
                     let [width, height] = image.size;
                     for y in 0..patch.size[1] {
                         for x in 0..patch.size[0] {
                             if x0 + x < width && y0 + y < height {
-                                image.pixels[(y0 + y) * width + x0 + x] = patch.pixels[y * patch.size[0] + x];
+                                image.pixels[(y0 + y) * width + x0 + x] =
+                                    patch.pixels[y * patch.size[0] + x];
                             }
                         }
                     }
@@ -83,7 +161,9 @@ impl TextureStore {
 
     /// Bilinear sample at normalized `uv`, as premultiplied RGBA in `0..=1`.
     fn sample(&self, id: TextureId, uv: [f32; 2]) -> [f32; 4] {
-        let Some(image) = self.images.get(&id) else { return [1.0; 4] };
+        let Some(image) = self.images.get(&id) else {
+            return [1.0; 4];
+        };
         let [width, height] = image.size;
         if width == 0 || height == 0 {
             return [1.0; 4];
@@ -109,21 +189,39 @@ struct Canvas {
 
 impl Canvas {
     fn new(width: usize, height: usize, background: Color32) -> Self {
-        Self { width, height, pixels: vec![[0.0; 4]; width * height], background }
+        Self {
+            width,
+            height,
+            pixels: vec![[0.0; 4]; width * height],
+            background,
+        }
     }
 
-    fn fill_mesh(&mut self, mesh: &Mesh, clip: Rect, pixels_per_point: f32, textures: &TextureStore) {
+    fn fill_mesh(
+        &mut self,
+        mesh: &Mesh,
+        clip: Rect,
+        pixels_per_point: f32,
+        textures: &TextureStore,
+    ) {
         let clip = Rect::from_min_max(
             (clip.min.to_vec2() * pixels_per_point).to_pos2(),
             (clip.max.to_vec2() * pixels_per_point).to_pos2(),
         )
-        .intersect(Rect::from_min_size(Pos2::ZERO, Vec2::new(self.width as f32, self.height as f32)));
+        .intersect(Rect::from_min_size(
+            Pos2::ZERO,
+            Vec2::new(self.width as f32, self.height as f32),
+        ));
         if !clip.is_positive() {
             return;
         }
         for triangle in mesh.indices.chunks_exact(3) {
             let vertex = |i: u32| &mesh.vertices[i as usize];
-            let [a, b, c] = [vertex(triangle[0]), vertex(triangle[1]), vertex(triangle[2])];
+            let [a, b, c] = [
+                vertex(triangle[0]),
+                vertex(triangle[1]),
+                vertex(triangle[2]),
+            ];
             let pa = a.pos.to_vec2() * pixels_per_point;
             let pb = b.pos.to_vec2() * pixels_per_point;
             let pc = c.pos.to_vec2() * pixels_per_point;
@@ -153,8 +251,9 @@ impl Canvas {
                     let texel = textures.sample(mesh.texture_id, uv);
                     let mut src = [0.0; 4];
                     for (channel, value) in src.iter_mut().enumerate() {
-                        let vertex_color =
-                            w0 * colors[0][channel] + w1 * colors[1][channel] + w2 * colors[2][channel];
+                        let vertex_color = w0 * colors[0][channel]
+                            + w1 * colors[1][channel]
+                            + w2 * colors[2][channel];
                         *value = vertex_color * texel[channel];
                     }
                     let dst = &mut self.pixels[y * self.width + x];
@@ -166,7 +265,10 @@ impl Canvas {
         }
     }
 
-    #[expect(clippy::disallowed_methods, reason = "converts rendered pixels, not a design colour")]
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "converts rendered pixels, not a design colour"
+    )]
     fn into_image(self) -> ColorImage {
         let background = to_f32(self.background);
         let pixels = self
@@ -209,7 +311,11 @@ fn mix(a: [f32; 4], b: [f32; 4], t: f32) -> [f32; 4] {
 /// When the encoder fails (it should not for an in-memory image).
 pub fn encode_png(image: &ColorImage) -> Result<Vec<u8>, image::ImageError> {
     let [width, height] = image.size;
-    let raw: Vec<u8> = image.pixels.iter().flat_map(Color32::to_srgba_unmultiplied).collect();
+    let raw: Vec<u8> = image
+        .pixels
+        .iter()
+        .flat_map(Color32::to_srgba_unmultiplied)
+        .collect();
     let mut bytes = Vec::new();
     image::write_buffer_with_format(
         &mut std::io::Cursor::new(&mut bytes),
@@ -231,17 +337,27 @@ mod tests {
     fn draws_shapes_and_text_where_they_belong() {
         let theme = Theme::cheerful();
         let (ink, paper) = (theme.palette.text, theme.palette.surface);
-        let image = render(Vec2::new(200.0, 100.0), 2.0, paper, crate::ui::install, |ui| {
-            let painter = ui.painter();
-            painter.rect_filled(Rect::from_min_size(Pos2::new(10.0, 10.0), Vec2::splat(30.0)), 0.0, ink);
-            painter.text(
-                Pos2::new(120.0, 50.0),
-                egui::Align2::CENTER_CENTER,
-                "Archipel",
-                egui::FontId::proportional(28.0),
-                ink,
-            );
-        });
+        let image = render(
+            Vec2::new(200.0, 100.0),
+            2.0,
+            paper,
+            crate::ui::install,
+            |ui| {
+                let painter = ui.painter();
+                painter.rect_filled(
+                    Rect::from_min_size(Pos2::new(10.0, 10.0), Vec2::splat(30.0)),
+                    0.0,
+                    ink,
+                );
+                painter.text(
+                    Pos2::new(120.0, 50.0),
+                    egui::Align2::CENTER_CENTER,
+                    "Archipel",
+                    egui::FontId::proportional(28.0),
+                    ink,
+                );
+            },
+        );
         assert_eq!(image.size, [400, 200]);
         let at = |x: usize, y: usize| image.pixels[y * 400 + x];
         assert_eq!(at(50, 50), ink, "inside the square");
@@ -254,12 +370,38 @@ mod tests {
     }
 
     #[test]
+    fn fitted_canvases_hug_the_content() {
+        let theme = Theme::cheerful();
+        let image = render_fitted(
+            800.0,
+            1.0,
+            theme.palette.surface,
+            crate::ui::install,
+            |ui| {
+                let (rect, _) =
+                    ui.allocate_exact_size(Vec2::new(300.0, 120.0), egui::Sense::hover());
+                ui.painter().rect_filled(rect, 0.0, theme.palette.text);
+            },
+        );
+        assert_eq!(image.size, [300 + 48, 120 + 48]);
+        assert_eq!(image.pixels[(24 + 60) * 348 + 24 + 150], theme.palette.text);
+        assert_eq!(
+            image.pixels[10 * 348 + 10],
+            theme.palette.surface,
+            "the margin is background"
+        );
+    }
+
+    #[test]
     fn png_round_trips() {
         let theme = Theme::cheerful();
         let image = ColorImage::new([3, 2], vec![theme.palette.primary; 6]);
         let png = encode_png(&image).unwrap();
         let decoded = image::load_from_memory(&png).unwrap().to_rgba8();
         assert_eq!(decoded.dimensions(), (3, 2));
-        assert_eq!(decoded.get_pixel(2, 1).0, theme.palette.primary.to_srgba_unmultiplied());
+        assert_eq!(
+            decoded.get_pixel(2, 1).0,
+            theme.palette.primary.to_srgba_unmultiplied()
+        );
     }
 }

@@ -49,8 +49,8 @@ pub enum Pictogram {
     Book,
     /// A "no entry" sign: no ads, no tracking.
     NoEntry,
-    /// A chain link: federated, hosts linked together.
-    Link,
+    /// Computers linked in a network: decentralized, hosts linked together.
+    Network,
     /// A house: small independent host, or at home.
     House,
     /// A star: easy to switch.
@@ -96,7 +96,7 @@ impl Pictogram {
         Self::Parcel,
         Self::Book,
         Self::NoEntry,
-        Self::Link,
+        Self::Network,
         Self::House,
         Self::Star,
         Self::ThumbsUp,
@@ -132,7 +132,7 @@ impl Pictogram {
             Self::Parcel => '📦',
             Self::Book => '📖',
             Self::NoEntry => '🚫',
-            Self::Link => '🔗',
+            Self::Network => '🖧',
             Self::House => '🏠',
             Self::Star => '⭐',
             Self::ThumbsUp => '👍',
@@ -172,13 +172,18 @@ mod tests {
         let ctx = egui::Context::default();
         super::super::fonts::install(&ctx);
         for _ in 0..2 {
-            ctx.run_ui(egui::RawInput::default(), |_| {}).textures_delta.clear();
+            ctx.run_ui(egui::RawInput::default(), |_| {})
+                .textures_delta
+                .clear();
         }
         for pictogram in Pictogram::ALL {
-            let found = ctx.fonts_mut(|fonts| {
-                fonts.has_glyph(&FontId::proportional(40.0), pictogram.glyph())
-            });
-            assert!(found, "{pictogram:?} ({}) is not in the fonts", pictogram.glyph());
+            let found = ctx
+                .fonts_mut(|fonts| fonts.has_glyph(&FontId::proportional(40.0), pictogram.glyph()));
+            assert!(
+                found,
+                "{pictogram:?} ({}) is not in the fonts",
+                pictogram.glyph()
+            );
         }
     }
 

@@ -107,7 +107,10 @@ pub fn bold_family() -> FontFamily {
     FontFamily::Name("bold".into())
 }
 
-#[expect(clippy::disallowed_methods, reason = "the one place where colours are defined")]
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the one place where colours are defined"
+)]
 const fn hex(rgb: u32) -> Color32 {
     Color32::from_rgb((rgb >> 16) as u8, (rgb >> 8) as u8, rgb as u8)
 }
@@ -153,7 +156,7 @@ impl Theme {
                 corner: 18,
                 home_tile: Vec2::new(270.0, 230.0),
                 home_pictogram: 84.0,
-                service_tile: Vec2::new(190.0, 112.0),
+                service_tile: Vec2::new(252.0, 104.0),
                 card_width: 360.0,
                 badge: 52.0,
                 top_bar: 84.0,
@@ -194,11 +197,15 @@ impl Theme {
         pairs
     }
 
-    /// The readable text colour (light or dark) on a badge of colour `fill`.
+    /// The readable text colour on a badge of colour `fill`: light where it meets WCAG AA,
+    /// else dark (which then always does).
     pub fn text_on(&self, fill: Color32) -> Color32 {
         let light = self.palette.badge_light;
-        let dark = self.palette.badge_dark;
-        if contrast_ratio(light, fill) >= contrast_ratio(dark, fill) { light } else { dark }
+        if contrast_ratio(light, fill) >= 4.5 {
+            light
+        } else {
+            self.palette.badge_dark
+        }
     }
 
     /// Applies sizes and colours to egui's own widgets.
@@ -209,12 +216,18 @@ impl Theme {
         ctx.set_theme(egui::Theme::Light);
         ctx.all_styles_mut(|style| {
             style.text_styles = [
-                (TextStyle::Heading, FontId::new(s.font_heading, bold_family())),
+                (
+                    TextStyle::Heading,
+                    FontId::new(s.font_heading, bold_family()),
+                ),
                 (TextStyle::Body, FontId::proportional(s.font_body)),
                 (TextStyle::Button, FontId::new(s.font_button, bold_family())),
                 (TextStyle::Small, FontId::proportional(s.font_small)),
                 (TextStyle::Monospace, FontId::monospace(s.font_body)),
-                (TextStyle::Name("title".into()), FontId::new(s.font_title, bold_family())),
+                (
+                    TextStyle::Name("title".into()),
+                    FontId::new(s.font_title, bold_family()),
+                ),
             ]
             .into();
             style.spacing.interact_size = Vec2::splat(s.touch_target);
@@ -261,13 +274,20 @@ pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
 fn relative_luminance(color: Color32) -> f32 {
     let channel = |c: u8| {
         let c = f32::from(c) / 255.0;
-        if c <= 0.039_28 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
     0.2126 * channel(color.r()) + 0.7152 * channel(color.g()) + 0.0722 * channel(color.b())
 }
 
 /// A colour given by a content file (a badge colour), as red, green, blue.
-#[expect(clippy::disallowed_methods, reason = "colours from content files are data, not design")]
+#[expect(
+    clippy::disallowed_methods,
+    reason = "colours from content files are data, not design"
+)]
 pub fn content_color(rgb: [u8; 3]) -> Color32 {
     Color32::from_rgb(rgb[0], rgb[1], rgb[2])
 }
@@ -311,7 +331,15 @@ mod tests {
     #[test]
     fn badge_text_is_readable_on_any_colour() {
         let theme = Theme::cheerful();
-        for rgb in [0x0000_0000, 0x00FF_FFFF, 0x0042_85F4, 0x0025_D366, 0x00FF_0000, 0x0077_7777, 0x00FF_CC00] {
+        for rgb in [
+            0x0000_0000,
+            0x00FF_FFFF,
+            0x0042_85F4,
+            0x0025_D366,
+            0x00FF_0000,
+            0x0077_7777,
+            0x00FF_CC00,
+        ] {
             let fill = hex(rgb);
             let ratio = contrast_ratio(theme.text_on(fill), fill);
             assert!(ratio >= 4.5, "{rgb:06x}: {ratio:.2}");

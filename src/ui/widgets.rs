@@ -40,26 +40,47 @@ pub fn big_button(
         (true, ButtonKind::Accent) => (p.accent, p.on_accent, Stroke::NONE),
         (true, ButtonKind::Plain) => (p.surface, p.text, Stroke::new(s.outline_width, p.outline)),
     };
-    let galley = ui.painter().layout_no_wrap(label.to_owned(), font, text_color);
+    let galley = ui
+        .painter()
+        .layout_no_wrap(label.to_owned(), font, text_color);
     let icon_size = s.font_button * 1.3;
-    let icon_width = if pictogram.is_some() { icon_size + s.gap * 0.5 } else { 0.0 };
+    let icon_width = if pictogram.is_some() {
+        icon_size + s.gap * 0.5
+    } else {
+        0.0
+    };
     let padding = Vec2::new(s.gap * 1.25, 0.0);
     let size = Vec2::new(
         (galley.size().x + icon_width + 2.0 * padding.x).max(s.touch_target * 1.5),
         s.touch_target,
     );
-    let sense = if enabled { Sense::click() } else { Sense::hover() };
+    let sense = if enabled {
+        Sense::click()
+    } else {
+        Sense::hover()
+    };
     let (rect, response) = ui.allocate_exact_size(size, sense);
     response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));
     if ui.is_rect_visible(rect) {
         let painter = ui.painter();
         let pressed = response.is_pointer_button_down_on();
         let draw_rect = if pressed { rect.shrink(2.0) } else { rect };
-        painter.rect(draw_rect, CornerRadius::same(s.corner), fill, stroke, StrokeKind::Inside);
+        painter.rect(
+            draw_rect,
+            CornerRadius::same(s.corner),
+            fill,
+            stroke,
+            StrokeKind::Inside,
+        );
         let content_width = galley.size().x + icon_width;
         let mut x = draw_rect.center().x - content_width / 2.0;
         if let Some(pictogram) = pictogram {
-            pictogram.paint(painter, Pos2::new(x + icon_size / 2.0, draw_rect.center().y), icon_size, text_color);
+            pictogram.paint(
+                painter,
+                Pos2::new(x + icon_size / 2.0, draw_rect.center().y),
+                icon_size,
+                text_color,
+            );
             x += icon_width;
         }
         let text_pos = Pos2::new(x, draw_rect.center().y - galley.size().y / 2.0);
@@ -106,14 +127,28 @@ pub fn toggle_card(
         } else {
             Stroke::new(s.outline_width, p.outline)
         };
-        let draw_rect = if response.is_pointer_button_down_on() { rect.shrink(2.0) } else { rect };
-        painter.rect(draw_rect, CornerRadius::same(s.corner), fill, stroke, StrokeKind::Inside);
+        let draw_rect = if response.is_pointer_button_down_on() {
+            rect.shrink(2.0)
+        } else {
+            rect
+        };
+        painter.rect(
+            draw_rect,
+            CornerRadius::same(s.corner),
+            fill,
+            stroke,
+            StrokeKind::Inside,
+        );
         if selected {
-            let center = draw_rect.right_top() + Vec2::new(-20.0, 20.0);
-            painter.circle_filled(center, 15.0, p.text);
-            Pictogram::Check.paint(painter, center, 20.0, p.selected);
+            let center = draw_rect.right_top() + Vec2::new(-16.0, 16.0);
+            painter.circle_filled(center, 12.0, p.text);
+            Pictogram::Check.paint(painter, center, 16.0, p.selected);
         }
-        paint(painter, draw_rect.shrink(s.gap * 0.6), if selected { p.on_selected } else { p.text });
+        paint(
+            painter,
+            draw_rect.shrink(s.gap * 0.6),
+            if selected { p.on_selected } else { p.text },
+        );
         focus_ring(ui, &response, rect);
     }
     response
@@ -125,7 +160,9 @@ pub fn chip(ui: &mut Ui, pictogram: Pictogram, label: &str, on: bool) -> Respons
     let (p, s) = (&theme.palette, &theme.sizes);
     let font = FontId::proportional(s.font_body);
     let text_color = if on { p.on_selected } else { p.text };
-    let galley = ui.painter().layout_no_wrap(label.to_owned(), font, text_color);
+    let galley = ui
+        .painter()
+        .layout_no_wrap(label.to_owned(), font, text_color);
     let icon = s.font_body * 1.2;
     let size = Vec2::new(galley.size().x + icon + s.gap * 2.5, s.touch_target);
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
@@ -137,12 +174,26 @@ pub fn chip(ui: &mut Ui, pictogram: Pictogram, label: &str, on: bool) -> Respons
         } else {
             (p.surface, Stroke::new(s.outline_width, p.outline))
         };
-        painter.rect(rect, CornerRadius::same(u8::MAX), fill, stroke, StrokeKind::Inside);
+        painter.rect(
+            rect,
+            CornerRadius::same(u8::MAX),
+            fill,
+            stroke,
+            StrokeKind::Inside,
+        );
         let left = rect.left() + s.gap;
         let shown = if on { Pictogram::Check } else { pictogram };
-        shown.paint(painter, Pos2::new(left + icon / 2.0, rect.center().y), icon, text_color);
+        shown.paint(
+            painter,
+            Pos2::new(left + icon / 2.0, rect.center().y),
+            icon,
+            text_color,
+        );
         painter.galley(
-            Pos2::new(left + icon + s.gap * 0.5, rect.center().y - galley.size().y / 2.0),
+            Pos2::new(
+                left + icon + s.gap * 0.5,
+                rect.center().y - galley.size().y / 2.0,
+            ),
             galley,
             text_color,
         );
@@ -152,11 +203,25 @@ pub fn chip(ui: &mut Ui, pictogram: Pictogram, label: &str, on: bool) -> Respons
 }
 
 /// A round badge with one or two letters on a colour: stands in for a brand logo.
-pub fn initial_badge(painter: &egui::Painter, center: Pos2, diameter: f32, initial: &str, fill: Color32) {
+pub fn initial_badge(
+    painter: &egui::Painter,
+    center: Pos2,
+    diameter: f32,
+    initial: &str,
+    fill: Color32,
+) {
     let theme = theme(painter.ctx());
     painter.circle_filled(center, diameter / 2.0, fill);
-    painter.circle_stroke(center, diameter / 2.0, Stroke::new(1.5, theme.palette.outline));
-    let size = if initial.chars().count() > 1 { diameter * 0.38 } else { diameter * 0.5 };
+    painter.circle_stroke(
+        center,
+        diameter / 2.0,
+        Stroke::new(1.5, theme.palette.outline),
+    );
+    let size = if initial.chars().count() > 1 {
+        diameter * 0.38
+    } else {
+        diameter * 0.5
+    };
     painter.text(
         center,
         Align2::CENTER_CENTER,

@@ -184,11 +184,17 @@ impl Catalog {
 
     /// The alternative with `id`.
     pub fn alternative(&self, id: &AltId) -> Option<&Alternative> {
-        self.alternatives.iter().find(|alternative| &alternative.id == id)
+        self.alternatives
+            .iter()
+            .find(|alternative| &alternative.id == id)
     }
 
     /// The services of `category` that `age` sees.
-    pub fn services_in<'a>(&'a self, category: &'a CategoryId, age: AgeBand) -> impl Iterator<Item = &'a Service> {
+    pub fn services_in<'a>(
+        &'a self,
+        category: &'a CategoryId,
+        age: AgeBand,
+    ) -> impl Iterator<Item = &'a Service> {
         self.services
             .iter()
             .filter(move |service| &service.category == category && service.ages.contains(&age))
@@ -311,23 +317,51 @@ pub fn load(source: &ContentSource, langs: &[Lang]) -> Result<Catalog, Vec<Conte
     let mut problems = Vec::new();
     let categories = check_categories(&cat_file, categories, langs, &mut problems);
     let alternatives = check_alternatives(&alt_file, alternatives, langs, &mut problems);
-    let services = check_services(&svc_file, services, langs, &categories, &alternatives, &companies, &mut problems);
-    let offered: HashSet<&AltId> = services.iter().flat_map(|service| &service.alternatives).collect();
+    let services = check_services(
+        &svc_file,
+        services,
+        langs,
+        &categories,
+        &alternatives,
+        &companies,
+        &mut problems,
+    );
+    let offered: HashSet<&AltId> = services
+        .iter()
+        .flat_map(|service| &service.alternatives)
+        .collect();
     for (alternative, span) in &alternatives {
         if !offered.contains(&alternative.id) {
-            problems.push(alt_file.error(span, "alternative", format!("{:?} is offered for no service", alternative.id.0)));
+            problems.push(alt_file.error(
+                span,
+                "alternative",
+                format!("{:?} is offered for no service", alternative.id.0),
+            ));
         }
     }
     for (category, span) in &categories {
-        if !services.iter().any(|service| service.category == category.id) {
-            problems.push(cat_file.error(span, "category", format!("{:?} has no service", category.id.0)));
+        if !services
+            .iter()
+            .any(|service| service.category == category.id)
+        {
+            problems.push(cat_file.error(
+                span,
+                "category",
+                format!("{:?} has no service", category.id.0),
+            ));
         }
     }
     if problems.is_empty() {
         Ok(Catalog {
-            categories: categories.into_iter().map(|(category, _)| category).collect(),
+            categories: categories
+                .into_iter()
+                .map(|(category, _)| category)
+                .collect(),
             services,
-            alternatives: alternatives.into_iter().map(|(alternative, _)| alternative).collect(),
+            alternatives: alternatives
+                .into_iter()
+                .map(|(alternative, _)| alternative)
+                .collect(),
             companies,
         })
     } else {
@@ -343,12 +377,23 @@ fn check_categories(
     langs: &[Lang],
     problems: &mut Vec<ContentError>,
 ) -> Vec<(Category, Span)> {
-    check_unique(file, "category", raw.category.iter().map(|c| &c.id), problems);
+    check_unique(
+        file,
+        "category",
+        raw.category.iter().map(|c| &c.id),
+        problems,
+    );
     raw.category
         .into_iter()
         .enumerate()
         .map(|(i, category)| {
-            check_text(file, &category.name, &format!("category[{i}].name"), langs, problems);
+            check_text(
+                file,
+                &category.name,
+                &format!("category[{i}].name"),
+                langs,
+                problems,
+            );
             let span = category.id.span();
             let category = Category {
                 id: CategoryId(category.id.into_inner()),
@@ -360,16 +405,32 @@ fn check_categories(
         .collect()
 }
 
-fn check_badge(file: &ContentFile, raw: RawBadge, field: &str, problems: &mut Vec<ContentError>) -> Badge {
+fn check_badge(
+    file: &ContentFile,
+    raw: RawBadge,
+    field: &str,
+    problems: &mut Vec<ContentError>,
+) -> Badge {
     let letters = raw.initial.get_ref().chars().count();
     if !(1..=2).contains(&letters) {
-        problems.push(file.error(&raw.initial.span(), format!("{field}.initial"), "must be one or two letters"));
+        problems.push(file.error(
+            &raw.initial.span(),
+            format!("{field}.initial"),
+            "must be one or two letters",
+        ));
     }
     let rgb = parse_rgb(raw.color.get_ref()).unwrap_or_else(|| {
-        problems.push(file.error(&raw.color.span(), format!("{field}.color"), "must be a colour like \"#1A73E8\""));
+        problems.push(file.error(
+            &raw.color.span(),
+            format!("{field}.color"),
+            "must be a colour like \"#1A73E8\"",
+        ));
         [0, 0, 0]
     });
-    Badge { initial: raw.initial.into_inner(), rgb }
+    Badge {
+        initial: raw.initial.into_inner(),
+        rgb,
+    }
 }
 
 fn parse_rgb(text: &str) -> Option<[u8; 3]> {
@@ -387,7 +448,12 @@ fn check_alternatives(
     langs: &[Lang],
     problems: &mut Vec<ContentError>,
 ) -> Vec<(Alternative, Span)> {
-    check_unique(file, "alternative", raw.alternative.iter().map(|a| &a.id), problems);
+    check_unique(
+        file,
+        "alternative",
+        raw.alternative.iter().map(|a| &a.id),
+        problems,
+    );
     raw.alternative
         .into_iter()
         .enumerate()
@@ -395,13 +461,25 @@ fn check_alternatives(
             let field = format!("alternative[{i}]");
             let span = alt.id.span();
             if alt.licence.get_ref().trim().is_empty() {
-                problems.push(file.error(&alt.licence.span(), format!("{field}.licence"), "name the free licence"));
+                problems.push(file.error(
+                    &alt.licence.span(),
+                    format!("{field}.licence"),
+                    "name the free licence",
+                ));
             }
             if !(1..=3).contains(alt.switch_ease.get_ref()) {
-                problems.push(file.error(&alt.switch_ease.span(), format!("{field}.switch_ease"), "must be 1, 2 or 3"));
+                problems.push(file.error(
+                    &alt.switch_ease.span(),
+                    format!("{field}.switch_ease"),
+                    "must be 1, 2 or 3",
+                ));
             }
             if alt.platforms.get_ref().is_empty() {
-                problems.push(file.error(&alt.platforms.span(), format!("{field}.platforms"), "needs at least one platform"));
+                problems.push(file.error(
+                    &alt.platforms.span(),
+                    format!("{field}.platforms"),
+                    "needs at least one platform",
+                ));
             }
             check_aged_text(file, &alt.about, &format!("{field}.about"), langs, problems);
             let sourced = Sourced::new(alt.sources, &alt.reviewed);
@@ -442,22 +520,34 @@ fn check_services(
         .enumerate()
         .map(|(i, service)| {
             let field = format!("service[{i}]");
-            if !categories.iter().any(|(category, _)| &category.id.0 == service.category.get_ref()) {
+            if !categories
+                .iter()
+                .any(|(category, _)| &category.id.0 == service.category.get_ref())
+            {
                 problems.push(file.error(
                     &service.category.span(),
                     format!("{field}.category"),
-                    format!("no category {:?} in {CATEGORIES_FILE}", service.category.get_ref()),
+                    format!(
+                        "no category {:?} in {CATEGORIES_FILE}",
+                        service.category.get_ref()
+                    ),
                 ));
             }
             if !companies.contains(service.owner.get_ref()) {
                 problems.push(file.error(
                     &service.owner.span(),
                     format!("{field}.owner"),
-                    format!("no company {:?} in common/companies.toml", service.owner.get_ref()),
+                    format!(
+                        "no company {:?} in common/companies.toml",
+                        service.owner.get_ref()
+                    ),
                 ));
             }
             for (j, alt) in service.alternatives.iter().enumerate() {
-                if !alternatives.iter().any(|(known, _)| &known.id.0 == alt.get_ref()) {
+                if !alternatives
+                    .iter()
+                    .any(|(known, _)| &known.id.0 == alt.get_ref())
+                {
                     problems.push(file.error(
                         &alt.span(),
                         format!("{field}.alternatives[{j}]"),
@@ -473,9 +563,19 @@ fn check_services(
                 ));
             }
             if service.ages.is_empty() {
-                problems.push(file.error(&service.id.span(), format!("{field}.ages"), "needs at least one age band"));
+                problems.push(file.error(
+                    &service.id.span(),
+                    format!("{field}.ages"),
+                    "needs at least one age band",
+                ));
             }
-            check_text(file, &service.name, &format!("{field}.name"), langs, problems);
+            check_text(
+                file,
+                &service.name,
+                &format!("{field}.name"),
+                langs,
+                problems,
+            );
             let sourced = Sourced::new(service.sources, &service.reviewed);
             sourced.check(file, &service.id.span(), &field, problems);
             Service {
@@ -484,7 +584,11 @@ fn check_services(
                 owner: CompanyId(service.owner.into_inner()),
                 name: service.name.into_inner(),
                 badge: check_badge(file, service.badge, &format!("{field}.badge"), problems),
-                alternatives: service.alternatives.into_iter().map(|alt| AltId(alt.into_inner())).collect(),
+                alternatives: service
+                    .alternatives
+                    .into_iter()
+                    .map(|alt| AltId(alt.into_inner()))
+                    .collect(),
                 ages: service.ages,
                 sourced,
             }
@@ -503,14 +607,30 @@ mod tests {
     #[test]
     fn builtin_catalog_meets_the_product_minimums() {
         let catalog = load(&ContentSource::Builtin, &langs()).unwrap();
-        assert!(catalog.services.len() >= 24, "{} services", catalog.services.len());
-        assert!(catalog.categories.len() >= 8, "{} categories", catalog.categories.len());
-        assert!(catalog.alternatives.len() >= 40, "{} alternatives", catalog.alternatives.len());
+        assert!(
+            catalog.services.len() >= 24,
+            "{} services",
+            catalog.services.len()
+        );
+        assert!(
+            catalog.categories.len() >= 8,
+            "{} categories",
+            catalog.categories.len()
+        );
+        assert!(
+            catalog.alternatives.len() >= 40,
+            "{} alternatives",
+            catalog.alternatives.len()
+        );
         for service in &catalog.services {
             assert!(service.alternatives.len() >= 2, "{:?}", service.id);
         }
         for age in AgeBand::ALL {
-            let shown = catalog.services.iter().filter(|s| s.ages.contains(&age)).count();
+            let shown = catalog
+                .services
+                .iter()
+                .filter(|s| s.ages.contains(&age))
+                .count();
             assert!(shown >= 8, "{age} sees only {shown} services");
         }
     }

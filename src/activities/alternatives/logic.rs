@@ -129,11 +129,17 @@ impl Picker {
     }
 
     /// The selected services in catalog order, keeping only those `age` sees.
-    pub fn selected_services<'a>(&'a self, catalog: &'a Catalog, age: AgeBand) -> impl Iterator<Item = &'a ServiceId> {
+    pub fn selected_services<'a>(
+        &'a self,
+        catalog: &'a Catalog,
+        age: AgeBand,
+    ) -> impl Iterator<Item = &'a ServiceId> {
         catalog
             .services
             .iter()
-            .filter(move |service| service.ages.contains(&age) && self.selected.contains(&service.id))
+            .filter(move |service| {
+                service.ages.contains(&age) && self.selected.contains(&service.id)
+            })
             .map(|service| &service.id)
     }
 
@@ -175,7 +181,9 @@ impl Picker {
         service: &ServiceId,
         age: AgeBand,
     ) -> Vec<&'a Alternative> {
-        let Some(service) = catalog.service(service) else { return Vec::new() };
+        let Some(service) = catalog.service(service) else {
+            return Vec::new();
+        };
         let active: Vec<Criterion> = Criterion::for_age(age)
             .iter()
             .copied()
@@ -224,7 +232,10 @@ impl Picker {
     }
 
     /// The plan as (service, alternative) pairs, in catalog order.
-    pub fn plan<'a>(&self, catalog: &'a Catalog) -> Vec<(&'a super::content::Service, &'a Alternative)> {
+    pub fn plan<'a>(
+        &self,
+        catalog: &'a Catalog,
+    ) -> Vec<(&'a super::content::Service, &'a Alternative)> {
         catalog
             .services
             .iter()
@@ -286,10 +297,20 @@ mod tests {
         picker.toggle_service(&id("whatsapp"));
         picker.toggle_service(&id("google_search"));
         picker.toggle_service(&id("microsoft_teams"));
-        let older: Vec<&str> = picker.selected_services(&catalog, AgeBand::Older).map(|s| s.0.as_str()).collect();
+        let older: Vec<&str> = picker
+            .selected_services(&catalog, AgeBand::Older)
+            .map(|s| s.0.as_str())
+            .collect();
         assert_eq!(older, vec!["google_search", "whatsapp", "microsoft_teams"]);
-        let young: Vec<&str> = picker.selected_services(&catalog, AgeBand::Young).map(|s| s.0.as_str()).collect();
-        assert_eq!(young, vec!["google_search", "whatsapp"], "Teams is not shown to 6-9");
+        let young: Vec<&str> = picker
+            .selected_services(&catalog, AgeBand::Young)
+            .map(|s| s.0.as_str())
+            .collect();
+        assert_eq!(
+            young,
+            vec!["google_search", "whatsapp"],
+            "Teams is not shown to 6-9"
+        );
     }
 
     #[test]
@@ -302,10 +323,19 @@ mod tests {
         picker.toggle_filter(Criterion::Decentralized);
         let federated = picker.visible_alternatives(&catalog, &id("whatsapp"), AgeBand::Older);
         assert!(federated.len() < all.len(), "Signal is centralized");
-        assert!(federated.iter().all(|alt| Criterion::Decentralized.met_by(alt)));
+        assert!(
+            federated
+                .iter()
+                .all(|alt| Criterion::Decentralized.met_by(alt))
+        );
         assert!(federated.iter().all(|alt| alt.id.0 != "signal"));
         picker.toggle_filter(Criterion::Decentralized);
-        assert_eq!(picker.visible_alternatives(&catalog, &id("whatsapp"), AgeBand::Older).len(), all.len());
+        assert_eq!(
+            picker
+                .visible_alternatives(&catalog, &id("whatsapp"), AgeBand::Older)
+                .len(),
+            all.len()
+        );
     }
 
     #[test]
@@ -322,14 +352,24 @@ mod tests {
     fn one_choice_per_service_and_toggling_off() {
         let catalog = catalog();
         let mut picker = Picker::default();
-        let (whatsapp, signal, element) = (id("whatsapp"), AltId("signal".into()), AltId("element".into()));
-        assert!(!picker.choose(&whatsapp, &signal), "service not selected yet");
+        let (whatsapp, signal, element) = (
+            id("whatsapp"),
+            AltId("signal".into()),
+            AltId("element".into()),
+        );
+        assert!(
+            !picker.choose(&whatsapp, &signal),
+            "service not selected yet"
+        );
         picker.toggle_service(&whatsapp);
         assert!(picker.choose(&whatsapp, &signal));
         assert!(picker.choose(&whatsapp, &element));
         assert_eq!(picker.chosen(&whatsapp), Some(&element));
         assert_eq!(picker.plan_len(), 1);
-        assert!(!picker.choose(&whatsapp, &element), "tapping again removes it");
+        assert!(
+            !picker.choose(&whatsapp, &element),
+            "tapping again removes it"
+        );
         assert_eq!(picker.plan_len(), 0);
         assert!(!picker.show_plan());
         picker.choose(&whatsapp, &signal);
@@ -370,7 +410,10 @@ mod tests {
         assert!(Criterion::SmallHost.met_by(alt("etherpad")));
         assert!(Criterion::FreeLicence.met_by(alt("firefox")));
         assert_eq!(Criterion::for_age(AgeBand::Young).len(), 3);
-        assert_eq!(Criterion::for_age(AgeBand::Older).len(), Criterion::ALL.len());
+        assert_eq!(
+            Criterion::for_age(AgeBand::Older).len(),
+            Criterion::ALL.len()
+        );
     }
 
     #[test]

@@ -19,7 +19,10 @@ use logic::Picker;
 pub const ID: ActivityId = ActivityId("alternatives");
 
 /// How the registry builds it.
-pub const ENTRY: ActivityEntry = ActivityEntry { id: ID, build: |source, langs| Ok(Box::new(Alternatives::load(source, langs)?)) };
+pub const ENTRY: ActivityEntry = ActivityEntry {
+    id: ID,
+    build: |source, langs| Ok(Box::new(Alternatives::load(source, langs)?)),
+};
 
 /// The alternatives picker.
 #[derive(Debug)]
@@ -39,7 +42,11 @@ impl Alternatives {
         let info = ActivityInfo::load(source, ID, langs);
         let catalog = content::load(source, langs);
         match (info, catalog) {
-            (Ok(info), Ok(catalog)) => Ok(Self { info, catalog, picker: Picker::default() }),
+            (Ok(info), Ok(catalog)) => Ok(Self {
+                info,
+                catalog,
+                picker: Picker::default(),
+            }),
             (info, catalog) => {
                 let mut problems = info.err().unwrap_or_default();
                 problems.extend(catalog.err().unwrap_or_default());
@@ -65,7 +72,9 @@ impl Activity for Alternatives {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ActivityCtx<'_>) {
-        let Self { catalog, picker, .. } = self;
+        let Self {
+            catalog, picker, ..
+        } = self;
         view::picker_ui(ui, catalog, picker, ctx);
     }
 

@@ -9,7 +9,7 @@ use eframe::egui::{
 
 use super::content::{Alternative, Architecture, Badge, Catalog, Service};
 use super::logic::{Criterion, Picker, Step, qr_text};
-use crate::activity::{ActivityCtx, Command};
+use crate::activity::{ActivityCtx, Command, ImageJob};
 use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::ui::tokens::{Theme, bold_family, content_color, theme};
@@ -38,7 +38,10 @@ fn step_layout<S>(
         .frame(
             egui::Frame::new()
                 .fill(theme.palette.bar)
-                .inner_margin(egui::Margin::symmetric(theme.sizes.margin as i8, theme.sizes.gap as i8)),
+                .inner_margin(egui::Margin::symmetric(
+                    theme.sizes.margin as i8,
+                    theme.sizes.gap as i8,
+                )),
         )
         .resizable(false)
         .show(ui, |ui| ui.horizontal(|ui| bar(ui, state)));
@@ -68,7 +71,13 @@ fn choose_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Acti
         |ui, (picker, ctx)| {
             ui.label(ctx.tr_args("alternatives-selected-count", &[("count", count.into())]));
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                let show = big_button(ui, Some(Pictogram::Next), &ctx.tr("alternatives-show-me"), ButtonKind::Primary, count > 0);
+                let show = big_button(
+                    ui,
+                    Some(Pictogram::Next),
+                    &ctx.tr("alternatives-show-me"),
+                    ButtonKind::Primary,
+                    count > 0,
+                );
                 if show.clicked() && picker.show_results() {
                     ctx.send(Command::PlaySound(Sound::Tap));
                 }
@@ -84,8 +93,16 @@ fn choose_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Acti
                 ui.add_space(theme.sizes.gap * 0.5);
                 ui.horizontal(|ui| {
                     let (rect, _) = ui.allocate_exact_size(Vec2::splat(36.0), Sense::hover());
-                    category.pictogram.paint(ui.painter(), rect.center(), 32.0, theme.palette.primary);
-                    ui.label(RichText::new(category.name.get(ctx.lang)).font(FontId::new(theme.sizes.font_button, bold_family())));
+                    category.pictogram.paint(
+                        ui.painter(),
+                        rect.center(),
+                        32.0,
+                        theme.palette.primary,
+                    );
+                    ui.label(
+                        RichText::new(category.name.get(ctx.lang))
+                            .font(FontId::new(theme.sizes.font_button, bold_family())),
+                    );
                 });
                 ui.horizontal_wrapped(|ui| {
                     ui.spacing_mut().item_spacing = Vec2::splat(theme.sizes.gap * 0.75);
@@ -98,31 +115,58 @@ fn choose_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Acti
     );
 }
 
-fn service_tile(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, service: &Service, ctx: &mut ActivityCtx<'_>) {
+fn service_tile(
+    ui: &mut Ui,
+    catalog: &Catalog,
+    picker: &mut Picker,
+    service: &Service,
+    ctx: &mut ActivityCtx<'_>,
+) {
     let theme = theme(ui.ctx());
     let name = service.name.get(ctx.lang).to_owned();
-    let owner = catalog.companies.get(&service.owner).map(|company| company.name.clone());
+    let owner = catalog
+        .companies
+        .get(&service.owner)
+        .map(|company| company.name.clone());
     let show_owner = ctx.age != AgeBand::Young;
     let selected = picker.is_selected(&service.id);
-    let response = toggle_card(ui, theme.sizes.service_tile, selected, Role::CheckBox, &name, |painter, rect, text_color| {
-        let badge = theme.sizes.badge;
-        let badge_center = Pos2::new(rect.left() + badge / 2.0, rect.center().y);
-        paint_badge(painter, badge_center, badge, &service.badge);
-        let text_left = rect.left() + badge + theme.sizes.gap * 0.6;
-        let width = rect.right() - text_left - 8.0;
-        let name_galley = painter.layout(name.clone(), FontId::new(theme.sizes.font_body, bold_family()), text_color, width);
-        let owner_galley = owner
-            .filter(|_| show_owner)
-            .map(|owner| painter.layout(owner, FontId::proportional(theme.sizes.font_small * 0.9), text_color, width));
-        let total = name_galley.size().y + owner_galley.as_ref().map_or(0.0, |g| g.size().y);
-        let mut y = rect.center().y - total / 2.0;
-        let name_height = name_galley.size().y;
-        painter.galley(Pos2::new(text_left, y), name_galley, text_color);
-        y += name_height;
-        if let Some(galley) = owner_galley {
-            painter.galley(Pos2::new(text_left, y), galley, text_color);
-        }
-    });
+    let response = toggle_card(
+        ui,
+        theme.sizes.service_tile,
+        selected,
+        Role::CheckBox,
+        &name,
+        |painter, rect, text_color| {
+            let badge = theme.sizes.badge;
+            let badge_center = Pos2::new(rect.left() + badge / 2.0, rect.center().y);
+            paint_badge(painter, badge_center, badge, &service.badge);
+            let text_left = rect.left() + badge + theme.sizes.gap * 0.6;
+            // Keep clear of the check mark in the top-right corner.
+            let width = rect.right() - text_left - 22.0;
+            let name_galley = painter.layout(
+                name.clone(),
+                FontId::new(theme.sizes.font_body * 0.95, bold_family()),
+                text_color,
+                width,
+            );
+            let owner_galley = owner.filter(|_| show_owner).map(|owner| {
+                painter.layout(
+                    owner,
+                    FontId::proportional(theme.sizes.font_small * 0.85),
+                    text_color,
+                    width,
+                )
+            });
+            let total = name_galley.size().y + owner_galley.as_ref().map_or(0.0, |g| g.size().y);
+            let mut y = rect.center().y - total / 2.0;
+            let name_height = name_galley.size().y;
+            painter.galley(Pos2::new(text_left, y), name_galley, text_color);
+            y += name_height;
+            if let Some(galley) = owner_galley {
+                painter.galley(Pos2::new(text_left, y), galley, text_color);
+            }
+        },
+    );
     if response.clicked() {
         picker.toggle_service(&service.id);
         ctx.send(Command::PlaySound(Sound::Tap));
@@ -130,7 +174,13 @@ fn service_tile(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, service: &S
 }
 
 fn paint_badge(painter: &egui::Painter, center: Pos2, diameter: f32, badge: &Badge) {
-    initial_badge(painter, center, diameter, &badge.initial, content_color(badge.rgb));
+    initial_badge(
+        painter,
+        center,
+        diameter,
+        &badge.initial,
+        content_color(badge.rgb),
+    );
 }
 
 fn results_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut ActivityCtx<'_>) {
@@ -141,14 +191,28 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Act
         "results",
         &mut (picker, ctx),
         |ui, (picker, ctx)| {
-            if big_button(ui, Some(Pictogram::Back), &ctx.tr("alternatives-change-services"), ButtonKind::Plain, true).clicked() {
+            if big_button(
+                ui,
+                Some(Pictogram::Back),
+                &ctx.tr("alternatives-change-services"),
+                ButtonKind::Plain,
+                true,
+            )
+            .clicked()
+            {
                 picker.back_to_choose();
                 ctx.send(Command::PlaySound(Sound::Tap));
             }
             ui.add_space(theme.sizes.gap);
             ui.label(ctx.tr_args("alternatives-plan-count", &[("count", planned.into())]));
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                let go = big_button(ui, Some(Pictogram::Next), &ctx.tr("alternatives-my-plan"), ButtonKind::Primary, planned > 0);
+                let go = big_button(
+                    ui,
+                    Some(Pictogram::Next),
+                    &ctx.tr("alternatives-my-plan"),
+                    ButtonKind::Primary,
+                    planned > 0,
+                );
                 if go.clicked() && picker.show_plan() {
                     ctx.send(Command::PlaySound(Sound::Success));
                 }
@@ -157,34 +221,58 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Act
         |ui, (picker, ctx)| {
             prompt(ui, &ctx.tr("alternatives-results-prompt"));
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(ctx.tr("alternatives-filters")).color(theme.palette.text_muted));
+                ui.label(
+                    RichText::new(ctx.tr("alternatives-filters")).color(theme.palette.text_muted),
+                );
                 for &criterion in Criterion::for_age(ctx.age) {
                     let label = criterion_label(ctx, criterion);
-                    if chip(ui, criterion_pictogram(criterion), &label, picker.filter_on(criterion)).clicked() {
+                    if chip(
+                        ui,
+                        criterion_pictogram(criterion),
+                        &label,
+                        picker.filter_on(criterion),
+                    )
+                    .clicked()
+                    {
                         picker.toggle_filter(criterion);
                         ctx.send(Command::PlaySound(Sound::Tap));
                     }
                 }
             });
-            let services: Vec<_> = picker.selected_services(catalog, ctx.age).cloned().collect();
+            let services: Vec<_> = picker
+                .selected_services(catalog, ctx.age)
+                .cloned()
+                .collect();
             for service_id in services {
-                let Some(service) = catalog.service(&service_id) else { continue };
+                let Some(service) = catalog.service(&service_id) else {
+                    continue;
+                };
                 ui.add_space(theme.sizes.gap);
                 service_header_ui(ui, catalog, service, ctx);
                 let visible = picker.visible_alternatives(catalog, &service_id, ctx.age);
                 if visible.is_empty() {
-                    ui.label(RichText::new(ctx.tr("alternatives-none-match")).color(theme.palette.text_muted));
+                    ui.label(
+                        RichText::new(ctx.tr("alternatives-none-match"))
+                            .color(theme.palette.text_muted),
+                    );
                 }
-                ui.horizontal_wrapped(|ui| {
-                    ui.spacing_mut().item_spacing = Vec2::splat(theme.sizes.gap);
-                    for alternative in visible {
-                        let chosen = picker.chosen(&service_id) == Some(&alternative.id);
-                        if alternative_card(ui, alternative, chosen, ctx).clicked() {
-                            let now_chosen = picker.choose(&service_id, &alternative.id);
-                            ctx.send(Command::PlaySound(if now_chosen { Sound::Success } else { Sound::Tap }));
+                ui.with_layout(
+                    Layout::left_to_right(Align::TOP).with_main_wrap(true),
+                    |ui| {
+                        ui.spacing_mut().item_spacing = Vec2::splat(theme.sizes.gap);
+                        for alternative in visible {
+                            let chosen = picker.chosen(&service_id) == Some(&alternative.id);
+                            if alternative_card(ui, alternative, chosen, ctx).clicked() {
+                                let now_chosen = picker.choose(&service_id, &alternative.id);
+                                ctx.send(Command::PlaySound(if now_chosen {
+                                    Sound::Success
+                                } else {
+                                    Sound::Tap
+                                }));
+                            }
                         }
-                    }
-                });
+                    },
+                );
             }
         },
     );
@@ -193,14 +281,24 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Act
 fn service_header_ui(ui: &mut Ui, catalog: &Catalog, service: &Service, ctx: &ActivityCtx<'_>) {
     let theme = theme(ui.ctx());
     ui.horizontal(|ui| {
-        ui.label(RichText::new(ctx.tr("alternatives-instead-of")).font(FontId::proportional(theme.sizes.font_body)));
-        let (rect, _) = ui.allocate_exact_size(Vec2::splat(theme.sizes.badge * 0.8), Sense::hover());
+        ui.label(
+            RichText::new(ctx.tr("alternatives-instead-of"))
+                .font(FontId::proportional(theme.sizes.font_body)),
+        );
+        let (rect, _) =
+            ui.allocate_exact_size(Vec2::splat(theme.sizes.badge * 0.8), Sense::hover());
         paint_badge(ui.painter(), rect.center(), rect.width(), &service.badge);
-        ui.label(RichText::new(service.name.get(ctx.lang)).font(FontId::new(theme.sizes.font_heading * 0.85, bold_family())));
+        ui.label(
+            RichText::new(service.name.get(ctx.lang))
+                .font(FontId::new(theme.sizes.font_heading * 0.85, bold_family())),
+        );
         if ctx.age != AgeBand::Young
             && let Some(owner) = catalog.companies.get(&service.owner)
         {
-            let owned = ctx.tr_args("alternatives-owned-by", &[("company", owner.name.clone().into())]);
+            let owned = ctx.tr_args(
+                "alternatives-owned-by",
+                &[("company", owner.name.clone().into())],
+            );
             ui.label(RichText::new(owned).color(theme.palette.text_muted));
         }
     });
@@ -214,7 +312,7 @@ fn criterion_pictogram(criterion: Criterion) -> Pictogram {
     match criterion {
         Criterion::FreeLicence => Pictogram::Book,
         Criterion::NoAdsNoTracking => Pictogram::NoEntry,
-        Criterion::Decentralized => Pictogram::Link,
+        Criterion::Decentralized => Pictogram::Network,
         Criterion::SmallHost => Pictogram::House,
         Criterion::NoAccount => Pictogram::Unlocked,
         Criterion::EasySwitch => Pictogram::Star,
@@ -232,58 +330,117 @@ fn architecture_key(architecture: Architecture) -> &'static str {
     }
 }
 
+/// The small print of a card: licence, organisation and platforms for 14+, the website for 10+.
+fn card_details(alternative: &Alternative, ctx: &ActivityCtx<'_>) -> String {
+    let mut lines = Vec::new();
+    if ctx.age == AgeBand::Older {
+        let architecture = ctx.tr(architecture_key(alternative.architecture));
+        lines.push(format!("{} · {architecture}", alternative.licence));
+        let platforms: Vec<String> = alternative
+            .platforms
+            .iter()
+            .map(|p| ctx.tr(p.fluent_id()))
+            .collect();
+        lines.push(platforms.join(" · "));
+    }
+    if ctx.age != AgeBand::Young {
+        lines.push(alternative.website.clone());
+    }
+    lines.join("\n")
+}
+
 /// A card for one alternative: badge, name, what it is, the criteria it meets. Tap to put it in
 /// the plan.
-fn alternative_card(ui: &mut Ui, alternative: &Alternative, chosen: bool, ctx: &ActivityCtx<'_>) -> egui::Response {
+fn alternative_card(
+    ui: &mut Ui,
+    alternative: &Alternative,
+    chosen: bool,
+    ctx: &ActivityCtx<'_>,
+) -> egui::Response {
     let theme = theme(ui.ctx());
     let s = &theme.sizes;
     let width = s.card_width;
     let inner = width - 2.0 * s.gap * 0.6;
-    let text_color = if chosen { theme.palette.on_selected } else { theme.palette.text };
+    let text_color = if chosen {
+        theme.palette.on_selected
+    } else {
+        theme.palette.text
+    };
     let about = ui.painter().layout(
         alternative.about.get(ctx.lang, ctx.age).to_owned(),
         FontId::proportional(s.font_body * 0.9),
         text_color,
         inner,
     );
-    let mut details = Vec::new();
-    if ctx.age == AgeBand::Older {
-        let platforms: Vec<String> = alternative.platforms.iter().map(|p| ctx.tr(p.fluent_id())).collect();
-        details.push(format!("{} · {}", alternative.licence, ctx.tr(architecture_key(alternative.architecture))));
-        details.push(platforms.join(" · "));
-    }
-    if ctx.age != AgeBand::Young {
-        details.push(alternative.website.clone());
-    }
-    let details = ui.painter().layout(details.join("\n"), FontId::proportional(s.font_small * 0.9), text_color, inner);
-    let met: Vec<Criterion> = Criterion::for_age(ctx.age).iter().copied().filter(|c| c.met_by(alternative)).collect();
-    let tags: Vec<(Pictogram, String)> = met.iter().map(|&c| (criterion_pictogram(c), criterion_label(ctx, c))).collect();
+    let details = ui.painter().layout(
+        card_details(alternative, ctx),
+        FontId::proportional(s.font_small * 0.9),
+        text_color,
+        inner,
+    );
+    let met: Vec<Criterion> = Criterion::for_age(ctx.age)
+        .iter()
+        .copied()
+        .filter(|c| c.met_by(alternative))
+        .collect();
+    let tags: Vec<(Pictogram, String)> = met
+        .iter()
+        .map(|&c| (criterion_pictogram(c), criterion_label(ctx, c)))
+        .collect();
     let tag_rows = layout_tags(ui, &tags, inner);
     let tag_height = tag_rows.len() as f32 * (s.font_small * 2.0 + 6.0);
     let header = s.badge;
-    let height = s.gap * 1.2 + header + 8.0 + about.size().y + 8.0 + details.size().y + 10.0 + tag_height;
+    let height =
+        s.gap * 1.2 + header + 8.0 + about.size().y + 8.0 + details.size().y + 10.0 + tag_height;
     let label = alternative.name.clone();
-    toggle_card(ui, Vec2::new(width, height.max(s.touch_target * 2.0)), chosen, Role::RadioButton, &label, |painter, rect, color| {
-        let badge_center = Pos2::new(rect.left() + header / 2.0, rect.top() + header / 2.0);
-        paint_badge(painter, badge_center, header, &alternative.badge);
-        let name = painter.layout_no_wrap(alternative.name.clone(), FontId::new(s.font_heading * 0.8, bold_family()), color);
-        painter.galley(Pos2::new(rect.left() + header + 10.0, badge_center.y - name.size().y / 2.0), name, color);
-        let mut y = rect.top() + header + 8.0;
-        let about_height = about.size().y;
-        painter.galley(Pos2::new(rect.left(), y), about, color);
-        y += about_height + 8.0;
-        let details_height = details.size().y;
-        painter.galley(Pos2::new(rect.left(), y), details, color);
-        y += details_height + 10.0;
-        for row in &tag_rows {
-            let mut x = rect.left();
-            for (pictogram, text, tag_width) in row {
-                paint_tag(painter, &theme, Rect::from_min_size(Pos2::new(x, y), Vec2::new(*tag_width, s.font_small * 2.0)), *pictogram, text);
-                x += tag_width + 6.0;
+    toggle_card(
+        ui,
+        Vec2::new(width, height.max(s.touch_target * 2.0)),
+        chosen,
+        Role::RadioButton,
+        &label,
+        |painter, rect, color| {
+            let badge_center = Pos2::new(rect.left() + header / 2.0, rect.top() + header / 2.0);
+            paint_badge(painter, badge_center, header, &alternative.badge);
+            let name = painter.layout_no_wrap(
+                alternative.name.clone(),
+                FontId::new(s.font_heading * 0.8, bold_family()),
+                color,
+            );
+            painter.galley(
+                Pos2::new(
+                    rect.left() + header + 10.0,
+                    badge_center.y - name.size().y / 2.0,
+                ),
+                name,
+                color,
+            );
+            let mut y = rect.top() + header + 8.0;
+            let about_height = about.size().y;
+            painter.galley(Pos2::new(rect.left(), y), about, color);
+            y += about_height + 8.0;
+            let details_height = details.size().y;
+            painter.galley(Pos2::new(rect.left(), y), details, color);
+            y += details_height + 10.0;
+            for row in &tag_rows {
+                let mut x = rect.left();
+                for (pictogram, text, tag_width) in row {
+                    paint_tag(
+                        painter,
+                        &theme,
+                        Rect::from_min_size(
+                            Pos2::new(x, y),
+                            Vec2::new(*tag_width, s.font_small * 2.0),
+                        ),
+                        *pictogram,
+                        text,
+                    );
+                    x += tag_width + 6.0;
+                }
+                y += s.font_small * 2.0 + 6.0;
             }
-            y += s.font_small * 2.0 + 6.0;
-        }
-    })
+        },
+    )
 }
 
 type TagRow = Vec<(Pictogram, String, f32)>;
@@ -295,7 +452,11 @@ fn layout_tags(ui: &Ui, tags: &[(Pictogram, String)], width: f32) -> Vec<TagRow>
     let mut row: TagRow = Vec::new();
     let mut used = 0.0;
     for (pictogram, text) in tags {
-        let galley = ui.painter().layout_no_wrap(text.clone(), FontId::proportional(theme.sizes.font_small), Color32::PLACEHOLDER);
+        let galley = ui.painter().layout_no_wrap(
+            text.clone(),
+            FontId::proportional(theme.sizes.font_small),
+            Color32::PLACEHOLDER,
+        );
         let tag_width = galley.size().x + theme.sizes.font_small * 1.15 + theme.sizes.gap * 1.2;
         if used + tag_width > width && !row.is_empty() {
             rows.push(std::mem::take(&mut row));
@@ -315,9 +476,22 @@ fn paint_tag(painter: &egui::Painter, theme: &Theme, rect: Rect, pictogram: Pict
     painter.rect_filled(rect, CornerRadius::same(u8::MAX), fill);
     let icon = theme.sizes.font_small * 1.15;
     let left = rect.left() + theme.sizes.gap * 0.5;
-    pictogram.paint(painter, Pos2::new(left + icon / 2.0, rect.center().y), icon, color);
-    let galley = painter.layout_no_wrap(text.to_owned(), FontId::proportional(theme.sizes.font_small), color);
-    painter.galley(Pos2::new(left + icon + 4.0, rect.center().y - galley.size().y / 2.0), galley, color);
+    pictogram.paint(
+        painter,
+        Pos2::new(left + icon / 2.0, rect.center().y),
+        icon,
+        color,
+    );
+    let galley = painter.layout_no_wrap(
+        text.to_owned(),
+        FontId::proportional(theme.sizes.font_small),
+        color,
+    );
+    painter.galley(
+        Pos2::new(left + icon + 4.0, rect.center().y - galley.size().y / 2.0),
+        galley,
+        color,
+    );
 }
 
 /// What the plan card shows, computed once per frame from the picker.
@@ -351,8 +525,16 @@ impl PlanCard {
                 website: alternative.website.clone(),
             })
             .collect();
-        let lines: Vec<(String, String, String)> =
-            rows.iter().map(|row| (row.service.clone(), row.alternative.clone(), row.website.clone())).collect();
+        let lines: Vec<(String, String, String)> = rows
+            .iter()
+            .map(|row| {
+                (
+                    row.service.clone(),
+                    row.alternative.clone(),
+                    row.website.clone(),
+                )
+            })
+            .collect();
         let text = qr_text(&ctx.tr("alternatives-qr-heading"), &lines);
         let qr = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
             .map_err(|err| log::error!("cannot build the QR code: {err}"))
@@ -369,24 +551,52 @@ impl PlanCard {
 }
 
 fn plan_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut ActivityCtx<'_>) {
-    let card = PlanCard::new(catalog, picker, ctx);
+    let card = Arc::new(PlanCard::new(catalog, picker, ctx));
     step_layout(
         ui,
         "plan",
         &mut (picker, ctx),
         |ui, (picker, ctx)| {
-            if big_button(ui, Some(Pictogram::Back), &ctx.tr("alternatives-back-to-results"), ButtonKind::Plain, true).clicked() {
+            if big_button(
+                ui,
+                Some(Pictogram::Back),
+                &ctx.tr("alternatives-back-to-results"),
+                ButtonKind::Plain,
+                true,
+            )
+            .clicked()
+            {
                 picker.back_to_results();
                 ctx.send(Command::PlaySound(Sound::Tap));
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if big_button(ui, Some(Pictogram::Restart), &ctx.tr("alternatives-start-again"), ButtonKind::Plain, true).clicked() {
+                if big_button(
+                    ui,
+                    Some(Pictogram::Restart),
+                    &ctx.tr("alternatives-start-again"),
+                    ButtonKind::Plain,
+                    true,
+                )
+                .clicked()
+                {
                     **picker = Picker::default();
                     ctx.send(Command::PlaySound(Sound::Tap));
                 }
-                if big_button(ui, Some(Pictogram::Save), &ctx.tr("alternatives-save-card"), ButtonKind::Primary, true).clicked() {
-                    let image = render_card_image(&card);
-                    ctx.send(Command::SaveImage { image: Arc::new(image), file_name: ctx.tr("alternatives-card-file-name") });
+                if big_button(
+                    ui,
+                    Some(Pictogram::Save),
+                    &ctx.tr("alternatives-save-card"),
+                    ButtonKind::Primary,
+                    true,
+                )
+                .clicked()
+                {
+                    let card = Arc::clone(&card);
+                    let job = ImageJob::new(move || render_card_image(&card));
+                    ctx.send(Command::SaveImage {
+                        job,
+                        file_name: ctx.tr("alternatives-card-file-name"),
+                    });
                 }
             });
         },
@@ -407,14 +617,20 @@ fn plan_card_ui(ui: &mut Ui, card: &PlanCard) {
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {
                     ui.set_max_width(560.0);
-                    ui.label(RichText::new(&card.title).font(FontId::new(s.font_title, bold_family())));
+                    ui.label(
+                        RichText::new(&card.title).font(FontId::new(s.font_title, bold_family())),
+                    );
                     ui.label(&card.intro);
                     ui.add_space(s.gap);
                     for row in &card.rows {
                         plan_row_ui(ui, row);
                     }
                     ui.add_space(s.gap);
-                    ui.label(RichText::new(&card.footer).size(s.font_small).color(p.text_muted));
+                    ui.label(
+                        RichText::new(&card.footer)
+                            .size(s.font_small)
+                            .color(p.text_muted),
+                    );
                 });
                 ui.add_space(s.gap * 2.0);
                 ui.vertical(|ui| {
@@ -437,11 +653,20 @@ fn plan_row_ui(ui: &mut Ui, row: &PlanRow) {
         paint_badge(ui.painter(), rect.center(), badge, &row.service_badge);
         ui.label(RichText::new(&row.service).size(s.font_body));
         let (rect, _) = ui.allocate_exact_size(Vec2::splat(badge * 0.8), Sense::hover());
-        Pictogram::Next.paint(ui.painter(), rect.center(), badge * 0.6, theme.palette.primary);
+        Pictogram::Next.paint(
+            ui.painter(),
+            rect.center(),
+            badge * 0.6,
+            theme.palette.primary,
+        );
         let (rect, _) = ui.allocate_exact_size(Vec2::splat(badge), Sense::hover());
         paint_badge(ui.painter(), rect.center(), badge, &row.alternative_badge);
         ui.label(RichText::new(&row.alternative).font(FontId::new(s.font_body, bold_family())));
-        ui.label(RichText::new(&row.website).size(s.font_small).color(theme.palette.text_muted));
+        ui.label(
+            RichText::new(&row.website)
+                .size(s.font_small)
+                .color(theme.palette.text_muted),
+        );
     });
 }
 
@@ -454,27 +679,37 @@ fn qr_ui(ui: &mut Ui, qr: &qrcode::QrCode, size: f32, label: &str) {
     let quiet = 4;
     let cell = size / (modules + 2 * quiet) as f32;
     let painter = ui.painter();
-    painter.rect(rect, CornerRadius::same(4), theme.palette.qr_light, Stroke::NONE, StrokeKind::Inside);
+    painter.rect(
+        rect,
+        CornerRadius::same(4),
+        theme.palette.qr_light,
+        Stroke::NONE,
+        StrokeKind::Inside,
+    );
     let colors = qr.to_colors();
     for y in 0..modules {
         for x in 0..modules {
             if colors[y * modules + x] == qrcode::Color::Dark {
-                let min = rect.min + Vec2::new((x + quiet) as f32 * cell, (y + quiet) as f32 * cell);
+                let min =
+                    rect.min + Vec2::new((x + quiet) as f32 * cell, (y + quiet) as f32 * cell);
                 // A hair of overlap so neighbouring squares leave no seam.
-                painter.rect_filled(Rect::from_min_size(min, Vec2::splat(cell + 0.5)), 0.0, theme.palette.qr_dark);
+                painter.rect_filled(
+                    Rect::from_min_size(min, Vec2::splat(cell + 0.5)),
+                    0.0,
+                    theme.palette.qr_dark,
+                );
             }
         }
     }
 }
 
-/// Renders the card at print resolution, off screen.
+/// Renders the card at print resolution (twice the screen's), off screen.
 fn render_card_image(card: &PlanCard) -> egui::ColorImage {
-    let rows = card.rows.len() as f32;
-    let size = Vec2::new(960.0, (420.0 + rows * 52.0).max(520.0));
     let background = Theme::cheerful().palette.background;
-    offscreen::render(size, 2.0, background, crate::ui::install, |ui| {
-        egui::CentralPanel::default()
-            .frame(egui::Frame::new().fill(background).inner_margin(egui::Margin::same(24)))
-            .show(ui, |ui| plan_card_ui(ui, card));
+    offscreen::render_fitted(CARD_WIDTH, 2.0, background, crate::ui::install, |ui| {
+        plan_card_ui(ui, card);
     })
 }
+
+/// The widest the saved card gets, in points.
+const CARD_WIDTH: f32 = 1000.0;

@@ -1,0 +1,406 @@
+//! The real app driven through its accessibility tree, as a visitor (or a screen reader) would:
+//! find widgets by role and label, tap them, look at the app's state.
+
+use archipel::activities::alternatives::Alternatives;
+use archipel::activities::alternatives::content::ServiceId;
+use archipel::activities::alternatives::logic::{Criterion, Step};
+use archipel::activity::{ActivityId, Command, Handoff};
+use archipel::age::AgeBand;
+use archipel::app::{AppOptions, ArchipelApp, Screen};
+use archipel::i18n::Lang;
+use archipel::save::{SaveOutcome, SaveTarget};
+use archipel::settings::Settings;
+use eframe::egui::{self, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+const ALTERNATIVES: ActivityId = ActivityId("alternatives");
+
+fn options(lang: &str, age: AgeBand) -> AppOptions {
+    AppOptions {
+        settings: Settings {
+            lang: Lang::new(lang),
+            age,
+            ..Settings::default()
+        },
+        audio: false,
+        ..AppOptions::default()
+    }
+}
+
+fn harness_for(app: ArchipelApp) -> Harness<'static, ArchipelApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::Vec2::new(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut ArchipelApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+fn app(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
+    harness_for(ArchipelApp::new(options(lang, age)))
+}
+
+/// Taps the widget with `role` and `label`, scrolling it into view first like a visitor would.
+fn tap(harness: &mut Harness<'_, ArchipelApp>, role: Role, label: &str) {
+    harness.get_by_role_and_label(role, label).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(role, label).click();
+    harness.run();
+}
+
+fn shows(harness: &Harness<'_, ArchipelApp>, role: Role, label: &str) -> bool {
+    harness.query_by_role_and_label(role, label).is_some()
+}
+
+fn picker<'a>(
+    harness: &'a Harness<'_, ArchipelApp>,
+) -> &'a archipel::activities::alternatives::logic::Picker {
+    harness
+        .state()
+        .activity::<Alternatives>()
+        .expect("the picker is loaded")
+        .picker()
+}
+
+fn service(id: &str) -> ServiceId {
+    ServiceId(id.to_owned())
+}
+
+#[test]
+fn the_picker_from_home_to_plan_and_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness_for(ArchipelApp::new(AppOptions {
+        save_target: SaveTarget::Folder(dir.path().to_owned()),
+        ..options("en", AgeBand::Older)
+    }));
+
+    tap(&mut harness, Role::Button, "Switch your tools");
+    assert_eq!(
+        harness.state().session().screen,
+        Screen::Activity(ALTERNATIVES)
+    );
+    assert!(
+        shows(&harness, Role::Button, "Home"),
+        "the home button is always there"
+    );
+
+    // "Show me" waits for a choice.
+    tap(&mut harness, Role::Button, "Show me");
+    assert_eq!(picker(&harness).step(), Step::Choose);
+
+    tap(&mut harness, Role::CheckBox, "WhatsApp");
+    tap(&mut harness, Role::CheckBox, "YouTube");
+    assert!(picker(&harness).is_selected(&service("whatsapp")));
+    assert!(picker(&harness).is_selected(&service("youtube")));
+    assert!(harness.query_by_label("2 services chosen").is_some());
+
+    tap(&mut harness, Role::Button, "Show me");
+    assert_eq!(picker(&harness).step(), Step::Results);
+    for alternative in ["Signal", "Element", "PeerTube", "NewPipe"] {
+        assert!(
+            shows(&harness, Role::RadioButton, alternative),
+            "{alternative} is offered"
+        );
+    }
+
+    // A filter hides what does not meet it: Signal runs on a single server.
+    tap(&mut harness, Role::CheckBox, "Decentralized");
+    assert!(picker(&harness).filter_on(Criterion::Decentralized));
+    assert!(!shows(&harness, Role::RadioButton, "Signal"));
+    assert!(shows(&harness, Role::RadioButton, "Element"));
+
+    tap(&mut harness, Role::RadioButton, "Element");
+    tap(&mut harness, Role::RadioButton, "PeerTube");
+    assert_eq!(
+        picker(&harness)
+            .chosen(&service("whatsapp"))
+            .map(|a| a.0.as_str()),
+        Some("element")
+    );
+    assert_eq!(
+        picker(&harness)
+            .chosen(&service("youtube"))
+            .map(|a| a.0.as_str()),
+        Some("peertube")
+    );
+
+    tap(&mut harness, Role::Button, "My plan");
+    assert_eq!(picker(&harness).step(), Step::Plan);
+    assert!(
+        harness
+            .query_by_label_contains("joinpeertube.org")
+            .is_some()
+    );
+    assert!(
+        harness.query_by_role(Role::Image).is_some(),
+        "the QR code is shown"
+    );
+
+    // The card is drawn and saved off the UI thread; the app says where it went.
+    tap(&mut harness, Role::Button, "Save the card");
+    let outcome = harness.state_mut().finish_saving();
+    let Some(SaveOutcome::Saved(path)) = outcome else {
+        panic!("not saved: {outcome:?}")
+    };
+    assert!(path.starts_with(dir.path()));
+    let png = image::open(&path).unwrap();
+    assert!(
+        png.width() > 800 && png.height() > 300,
+        "a print-sized card: {}x{}",
+        png.width(),
+        png.height()
+    );
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains(&path.display().to_string())
+            .is_some(),
+        "the path is shown"
+    );
+
+    tap(&mut harness, Role::Button, "Home");
+    assert_eq!(harness.state().session().screen, Screen::Home);
+    assert_eq!(
+        picker(&harness).plan_len(),
+        2,
+        "going home keeps the visitor's plan"
+    );
+}
+
+#[test]
+fn switching_language_on_home_changes_every_label() {
+    let mut harness = app("fr", AgeBand::Middle);
+    assert!(shows(&harness, Role::Button, "Change d’outils"));
+    assert!(shows(&harness, Role::Button, "Tes données"));
+    assert!(
+        harness
+            .query_by_label("Bienvenue ! Choisis une activité.")
+            .is_some()
+    );
+
+    tap(&mut harness, Role::RadioButton, "English");
+    assert_eq!(harness.state().session().lang, Lang::new("en"));
+    assert!(shows(&harness, Role::Button, "Switch your tools"));
+    assert!(shows(&harness, Role::Button, "Your data"));
+    assert!(!shows(&harness, Role::Button, "Change d’outils"));
+
+    // Inside the activity too.
+    tap(&mut harness, Role::Button, "Switch your tools");
+    assert!(shows(&harness, Role::Button, "Home"));
+    assert!(shows(&harness, Role::Button, "Show me"));
+    tap(&mut harness, Role::Button, "Home");
+    tap(&mut harness, Role::RadioButton, "Français");
+    tap(&mut harness, Role::Button, "Change d’outils");
+    assert!(shows(&harness, Role::Button, "Accueil"));
+    assert!(shows(&harness, Role::Button, "Montre-moi"));
+}
+
+#[test]
+fn the_age_band_changes_the_words_and_the_criteria() {
+    let mut harness = app("en", AgeBand::Older);
+    tap(&mut harness, Role::RadioButton, "Ages 6 to 9");
+    assert_eq!(harness.state().session().age, AgeBand::Young);
+    assert!(
+        harness
+            .query_by_label("Hello! Touch a picture to play.")
+            .is_some()
+    );
+    tap(&mut harness, Role::Button, "Switch your tools");
+    assert!(
+        !shows(&harness, Role::CheckBox, "Microsoft Teams"),
+        "6-9 sees fewer services"
+    );
+    tap(&mut harness, Role::CheckBox, "YouTube");
+    tap(&mut harness, Role::Button, "Show me");
+    let filters = harness.get_all_by_role(Role::CheckBox).count();
+    assert_eq!(filters, 3, "three simple criteria for 6-9");
+    assert!(shows(&harness, Role::CheckBox, "No ads"));
+}
+
+#[test]
+fn every_home_tile_opens_and_comes_back() {
+    for lang in ["fr", "en"] {
+        let mut harness = app(lang, AgeBand::Middle);
+        let titles: Vec<(ActivityId, String)> = harness
+            .state()
+            .registry()
+            .activities()
+            .iter()
+            .map(|activity| {
+                (
+                    activity.info().id,
+                    activity.info().title.get(&Lang::new(lang)).to_owned(),
+                )
+            })
+            .collect();
+        assert!(!titles.is_empty());
+        let home = harness.state().i18n().tr(&Lang::new(lang), "common-home");
+        for (id, title) in titles {
+            tap(&mut harness, Role::Button, &title);
+            assert_eq!(harness.state().session().screen, Screen::Activity(id));
+            tap(&mut harness, Role::Button, &home);
+            assert_eq!(harness.state().session().screen, Screen::Home);
+        }
+        let about = harness
+            .state()
+            .i18n()
+            .tr(&Lang::new(lang), "home-about-tile");
+        tap(&mut harness, Role::Button, &about);
+        assert_eq!(harness.state().session().screen, Screen::About);
+        tap(&mut harness, Role::Button, &home);
+        assert_eq!(harness.state().session().screen, Screen::Home);
+    }
+}
+
+#[test]
+fn about_our_data_says_nothing_is_collected() {
+    let mut harness = app("en", AgeBand::Older);
+    tap(&mut harness, Role::Button, "Your data");
+    for text in [
+        "Nothing is collected",
+        "No account",
+        "No network connection",
+    ] {
+        assert!(harness.query_by_label(text).is_some(), "{text}");
+    }
+    let mut harness = app("fr", AgeBand::Young);
+    tap(&mut harness, Role::Button, "Tes données");
+    for text in ["Rien n’est gardé", "Pas de compte", "Pas d’Internet"] {
+        assert!(harness.query_by_label(text).is_some(), "{text}");
+    }
+}
+
+#[test]
+fn another_activity_can_hand_over_preselected_services() {
+    let mut harness = app("en", AgeBand::Middle);
+    let command = Command::OpenActivity {
+        id: ALTERNATIVES,
+        handoff: Some(Handoff::PreselectServices(vec![
+            "instagram".into(),
+            "whatsapp".into(),
+        ])),
+    };
+    let ctx = harness.ctx.clone();
+    harness.state_mut().apply(command, &ctx);
+    harness.run();
+    assert_eq!(
+        harness.state().session().screen,
+        Screen::Activity(ALTERNATIVES)
+    );
+    assert!(picker(&harness).is_selected(&service("instagram")));
+    assert!(picker(&harness).is_selected(&service("whatsapp")));
+    assert!(harness.query_by_label("2 services chosen").is_some());
+}
+
+#[test]
+fn a_second_save_waits_for_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness_for(ArchipelApp::new(AppOptions {
+        save_target: SaveTarget::Folder(dir.path().to_owned()),
+        ..options("en", AgeBand::Middle)
+    }));
+    tap(&mut harness, Role::Button, "Switch your tools");
+    tap(&mut harness, Role::CheckBox, "Google Search");
+    tap(&mut harness, Role::Button, "Show me");
+    tap(&mut harness, Role::RadioButton, "SearXNG");
+    tap(&mut harness, Role::Button, "My plan");
+    harness
+        .get_by_role_and_label(Role::Button, "Save the card")
+        .click();
+    harness
+        .get_by_role_and_label(Role::Button, "Save the card")
+        .click();
+    harness.run();
+    let first = harness.state_mut().finish_saving();
+    assert!(matches!(first, Some(SaveOutcome::Saved(_))), "{first:?}");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "the double tap saved once"
+    );
+}
+
+/// Every activity, in every language and age band, draws a few frames without panicking and
+/// shows its home button; this is also the place a broken text shows up as a raw id.
+#[test]
+fn every_activity_renders_in_every_language_and_age_band() {
+    let probe = ArchipelApp::new(options("fr", AgeBand::Middle));
+    let langs = probe.i18n().languages();
+    let ids: Vec<ActivityId> = probe
+        .registry()
+        .activities()
+        .iter()
+        .map(|a| a.info().id)
+        .collect();
+    assert!(ids.contains(&ALTERNATIVES));
+    for lang in &langs {
+        for age in AgeBand::ALL {
+            let mut harness = app(lang.as_str(), age);
+            harness.run_steps(3);
+            for &id in &ids {
+                let ctx = harness.ctx.clone();
+                harness
+                    .state_mut()
+                    .apply(Command::OpenActivity { id, handoff: None }, &ctx);
+                harness.run_steps(5);
+                assert_eq!(harness.state().session().screen, Screen::Activity(id));
+                let home = harness.state().i18n().tr(lang, "common-home");
+                assert!(
+                    shows(&harness, Role::Button, &home),
+                    "{id} in {lang} for {age}"
+                );
+                let raw_ids = harness.query_all_by_label_contains("alternatives-").count();
+                assert_eq!(
+                    raw_ids, 0,
+                    "a text shows as its raw id in {id}/{lang}/{age}"
+                );
+            }
+        }
+    }
+}
+
+/// Every step of the picker, in every language and age band.
+#[test]
+fn the_picker_renders_every_step_in_every_language_and_age_band() {
+    let langs = ArchipelApp::new(options("fr", AgeBand::Middle))
+        .i18n()
+        .languages();
+    for lang in &langs {
+        for age in AgeBand::ALL {
+            let mut harness = app(lang.as_str(), age);
+            let ctx = harness.ctx.clone();
+            let handoff =
+                Handoff::PreselectServices(vec!["youtube".into(), "google_search".into()]);
+            harness.state_mut().apply(
+                Command::OpenActivity {
+                    id: ALTERNATIVES,
+                    handoff: Some(handoff),
+                },
+                &ctx,
+            );
+            harness.run();
+            let tr = |id: &str| harness.state().i18n().tr_age(lang, age, id);
+            let (show_me, my_plan, save) = (
+                tr("alternatives-show-me"),
+                tr("alternatives-my-plan"),
+                tr("alternatives-save-card"),
+            );
+            tap(&mut harness, Role::Button, &show_me);
+            assert_eq!(picker(&harness).step(), Step::Results, "{lang}/{age}");
+            let first = harness
+                .get_all_by_role(Role::RadioButton)
+                .next()
+                .and_then(|n| n.accesskit_node().label())
+                .expect("an alternative");
+            tap(&mut harness, Role::RadioButton, &first);
+            tap(&mut harness, Role::Button, &my_plan);
+            assert_eq!(picker(&harness).step(), Step::Plan, "{lang}/{age}");
+            assert!(shows(&harness, Role::Button, &save));
+            assert_eq!(
+                harness.query_all_by_label_contains("alternatives-").count(),
+                0,
+                "{lang}/{age}"
+            );
+        }
+    }
+}

@@ -1,0 +1,246 @@
+//! Content and translations: the built-in content is valid, every language has every text, and
+//! `archipel check-content` points at the exact file, line and field of a problem.
+
+use std::path::Path;
+use std::process::Command;
+
+use archipel::activity::check_content;
+use archipel::age::AgeBand;
+use archipel::content::ContentSource;
+use archipel::i18n::I18n;
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+#[test]
+fn builtin_content_parses_and_cross_checks() {
+    let (i18n, problems) = I18n::builtin();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let problems = check_content(&ContentSource::Builtin, &i18n.languages());
+    let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(shown.is_empty(), "{shown:#?}");
+}
+
+#[test]
+fn the_content_folder_on_disk_is_what_is_embedded() {
+    let (i18n, _) = I18n::builtin();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let problems = check_content(&ContentSource::Dir(dir), &i18n.languages());
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn french_and_english_have_the_same_message_ids() {
+    let (i18n, _) = I18n::builtin();
+    let langs = i18n.languages();
+    assert_eq!(
+        langs
+            .iter()
+            .map(archipel::i18n::Lang::as_str)
+            .collect::<Vec<_>>(),
+        vec!["fr", "en"]
+    );
+    for a in &langs {
+        for b in &langs {
+            let missing: Vec<String> = i18n
+                .message_ids(a)
+                .difference(&i18n.message_ids(b))
+                .cloned()
+                .collect();
+            assert!(missing.is_empty(), "in {a} but not in {b}: {missing:?}");
+        }
+    }
+}
+
+#[test]
+fn message_ids_are_prefixed_by_their_area() {
+    let ftl_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/fr");
+    for entry in std::fs::read_dir(ftl_dir).unwrap() {
+        let path = entry.unwrap().path();
+        let area = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for line in text.lines() {
+            let Some((id, _)) = line.split_once(" =") else {
+                continue;
+            };
+            if id.starts_with(char::is_alphabetic) {
+                assert!(
+                    id.starts_with(&format!("{area}-")),
+                    "{}: {id} is not prefixed by {area}-",
+                    path.display()
+                );
+                assert!(
+                    id.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                    "{id} is not kebab-case"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn rendered_texts_have_no_isolation_marks_and_no_errors() {
+    let (i18n, _) = I18n::builtin();
+    for lang in i18n.languages() {
+        for id in i18n.message_ids(&lang) {
+            for age in AgeBand::ALL {
+                let args = [
+                    ("count", 2.into()),
+                    ("path", "/home/x/plan.png".into()),
+                    ("company", "Meta".into()),
+                    ("name", "Signal".into()),
+                ];
+                let text = i18n.tr_args(&lang, age, &id, &args);
+                assert!(
+                    !text.is_empty() && text != id,
+                    "{lang}/{id} is empty or missing"
+                );
+                assert!(
+                    !text.contains(['\u{2068}', '\u{2069}']),
+                    "{lang}/{id} has isolation marks"
+                );
+                assert!(
+                    !text.contains('{'),
+                    "{lang}/{id} has an unresolved placeable: {text}"
+                );
+            }
+        }
+    }
+}
+
+fn check_content_cli(dir: &Path) -> (i32, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_archipel"))
+        .arg("check-content")
+        .arg(dir)
+        .output()
+        .expect("the archipel binary runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn check_content_names_file_line_and_field_of_broken_references() {
+    let dir = fixture("broken_refs");
+    let (code, out) = check_content_cli(&dir);
+    assert_eq!(code, 1, "{out}");
+    let services = dir.join("alternatives/services.toml").display().to_string();
+    let alternatives = dir
+        .join("alternatives/alternatives.toml")
+        .display()
+        .to_string();
+    for expected in [
+        format!("{services}:6: service[0].owner: no company \"nobody\" in common/companies.toml"),
+        format!("{services}:9: service[0].alternatives[1]: no alternative \"altavista\""),
+        format!("{alternatives}:12: alternative[0].switch_ease: must be 1, 2 or 3"),
+        format!("{alternatives}:17: alternative[0].about.en: missing text"),
+    ] {
+        assert!(
+            out.lines().any(|line| line.starts_with(&expected)),
+            "expected {expected:?} in:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn check_content_names_file_line_and_field_of_a_wrong_type() {
+    let dir = fixture("broken_types");
+    let (code, out) = check_content_cli(&dir);
+    assert_eq!(code, 1, "{out}");
+    let alternatives = dir
+        .join("alternatives/alternatives.toml")
+        .display()
+        .to_string();
+    let expected = format!("{alternatives}:40: alternative[1].no_ads_no_tracking: invalid type");
+    assert!(
+        out.lines().any(|line| line.starts_with(&expected)),
+        "expected {expected:?} in:\n{out}"
+    );
+}
+
+#[test]
+fn check_content_accepts_the_builtin_content() {
+    let output = Command::new(env!("CARGO_BIN_EXE_archipel"))
+        .arg("check-content")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn bad_command_lines_are_explained() {
+    let output = Command::new(env!("CARGO_BIN_EXE_archipel"))
+        .arg("--age")
+        .arg("12")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        err.contains("6-9, 10-13 or 14+") && !err.contains("panicked"),
+        "{err}"
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_archipel"))
+        .arg("--lang")
+        .arg("de")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("available: fr, en"));
+    let output = Command::new(env!("CARGO_BIN_EXE_archipel"))
+        .arg("--help")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stdout).contains("--fullscreen"));
+}
+
+#[test]
+fn every_fact_has_a_source_and_a_review_date() {
+    // The loaders refuse entries without them; this checks the raw files too, so that a new
+    // kind of entry cannot slip through without a loader rule.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut files = Vec::new();
+    let mut stack = vec![root];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "toml")
+                && path
+                    .file_name()
+                    .is_some_and(|n| n != "activity.toml" && n != "categories.toml")
+            {
+                files.push(path);
+            }
+        }
+    }
+    assert!(!files.is_empty());
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let entries = text.matches("\n[[").count() + usize::from(text.starts_with("[["));
+        assert_eq!(
+            text.matches("\nsources = [").count(),
+            entries,
+            "{}: an entry has no sources",
+            file.display()
+        );
+        assert_eq!(
+            text.matches("\nreviewed = ").count(),
+            entries,
+            "{}: an entry has no review date",
+            file.display()
+        );
+    }
+}
