@@ -150,6 +150,20 @@ fn the_picker_from_home_to_plan_and_back() {
         png.width(),
         png.height()
     );
+    // The QR code on the card decodes to the plan, as a phone camera would read it.
+    let grey = png.to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(
+        grey.width() as usize,
+        grey.height() as usize,
+        |x, y| grey.get_pixel(x as u32, y as u32).0[0],
+    );
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code on the card");
+    let (_, text) = grids[0].decode().expect("the QR code decodes");
+    assert_eq!(
+        text,
+        "My Archipel plan\n- WhatsApp -> Element (element.io)\n- YouTube -> PeerTube (joinpeertube.org)"
+    );
     harness.run();
     assert!(
         harness

@@ -79,3 +79,7 @@ alternatives-back-to-results = Back
 alternatives-start-again = Start again
 alternatives-save-card = Save the card
 alternatives-card-file-name = my-archipel-plan.png
+alternatives-qr-more = { $count ->
+    [one] + 1 more choice on the card
+   *[other] + { $count } more choices on the card
+}

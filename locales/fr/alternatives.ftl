@@ -79,3 +79,7 @@ alternatives-back-to-results = Retour
 alternatives-start-again = Recommencer
 alternatives-save-card = Enregistrer la carte
 alternatives-card-file-name = mon-plan-archipel.png
+alternatives-qr-more = { $count ->
+    [one] + 1 autre choix sur la carte
+   *[other] + { $count } autres choix sur la carte
+}

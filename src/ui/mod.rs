@@ -6,6 +6,7 @@ pub mod fonts;
 pub mod images;
 pub mod offscreen;
 pub mod pictogram;
+pub mod qr;
 pub mod tokens;
 pub mod widgets;
 

@@ -7,8 +7,8 @@
 use std::collections::HashMap;
 
 use eframe::egui::{
-    self, Color32, ColorImage, ImageData, Pos2, RawInput, Rect, TextureId, TexturesDelta, Vec2,
-    ViewportId,
+    self, Color32, ColorImage, ImageData, Pos2, RawInput, Rect, TextureFilter, TextureId,
+    TextureOptions, TexturesDelta, Vec2, ViewportId,
     epaint::{ClippedPrimitive, Mesh, Primitive},
 };
 
@@ -123,7 +123,7 @@ impl Offscreen {
 
 #[derive(Default)]
 struct TextureStore {
-    images: HashMap<TextureId, ColorImage>,
+    images: HashMap<TextureId, (ColorImage, TextureOptions)>,
 }
 
 impl TextureStore {
@@ -136,10 +136,11 @@ impl TextureStore {
             let ImageData::Color(patch) = &image_delta.image;
             match image_delta.pos {
                 None => {
-                    self.images.insert(*id, (**patch).clone());
+                    self.images
+                        .insert(*id, ((**patch).clone(), image_delta.options));
                 }
                 Some([x0, y0]) => {
-                    let Some(image) = self.images.get_mut(id) else {
+                    let Some((image, _)) = self.images.get_mut(id) else {
                         continue;
                     };
                     let [width, height] = image.size;
@@ -159,14 +160,20 @@ impl TextureStore {
         }
     }
 
-    /// Bilinear sample at normalized `uv`, as premultiplied RGBA in `0..=1`.
+    /// Sample at normalized `uv` (bilinear, or nearest where the texture asks for it), as
+    /// premultiplied RGBA in `0..=1`.
     fn sample(&self, id: TextureId, uv: [f32; 2]) -> [f32; 4] {
-        let Some(image) = self.images.get(&id) else {
+        let Some((image, options)) = self.images.get(&id) else {
             return [1.0; 4];
         };
         let [width, height] = image.size;
         if width == 0 || height == 0 {
             return [1.0; 4];
+        }
+        if options.magnification == TextureFilter::Nearest {
+            let x = ((uv[0] * width as f32) as usize).min(width - 1);
+            let y = ((uv[1] * height as f32) as usize).min(height - 1);
+            return to_f32(image.pixels[y * width + x]);
         }
         let x = (uv[0] * width as f32 - 0.5).clamp(0.0, (width - 1) as f32);
         let y = (uv[1] * height as f32 - 0.5).clamp(0.0, (height - 1) as f32);

@@ -1,1 +1,198 @@
-fn main() {}
+//! Project tasks: `cargo xtask run`, `cargo xtask test`, `cargo xtask bench`, `cargo xtask deps`.
+//!
+//! Each task first makes sure the Debian packages it needs are installed: as root it installs
+//! them with apt-get, otherwise it prints the one `sudo apt-get install …` line to run.
+
+use std::path::PathBuf;
+use std::process::{Command, ExitCode};
+
+/// To compile: a C compiler for a few -sys crates, and the ALSA headers for sound.
+const BUILD_PACKAGES: &[&str] = &["gcc", "libc6-dev", "pkg-config", "libasound2-dev"];
+
+/// To open the window: X11 and Wayland client libraries, OpenGL with Mesa's software renderer
+/// (stand laptops without GPU drivers), and ALSA.
+const RUN_PACKAGES: &[&str] = &[
+    "libx11-6",
+    "libx11-xcb1",
+    "libxcursor1",
+    "libxrandr2",
+    "libxi6",
+    "libxkbcommon-x11-0",
+    "libwayland-client0",
+    "libwayland-egl1",
+    "libgl1",
+    "libegl1",
+    "libgl1-mesa-dri",
+    "libglx-mesa0",
+    "libegl-mesa0",
+    "libasound2",
+];
+
+const HELP: &str = "\
+cargo xtask <task>
+
+  run [ARGS...]   build Archipel (release) and open it; ARGS go to archipel (try -- --help)
+  test            every check: cargo fmt, cargo clippy -D warnings, all tests
+  bench           headless frame-time benchmark of the heaviest screens
+  deps            install (as root) or list the Debian packages the tasks need
+";
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let task = args.next().unwrap_or_default();
+    let rest: Vec<String> = args.collect();
+    let result = match task.as_str() {
+        "run" => {
+            ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES].concat()).and_then(|()| run_app(&rest))
+        }
+        "test" => ensure_packages(BUILD_PACKAGES).and_then(|()| test()),
+        "bench" => ensure_packages(BUILD_PACKAGES).and_then(|()| bench()),
+        "deps" => ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES].concat()),
+        "" | "help" | "--help" | "-h" => {
+            eprint!("{HELP}");
+            Ok(())
+        }
+        other => Err(format!("unknown task {other:?}\n\n{HELP}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), PathBuf::from)
+}
+
+fn cargo() -> Command {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    command.current_dir(workspace_root());
+    command
+}
+
+fn step(name: &str, command: &mut Command) -> Result<(), String> {
+    eprintln!("xtask: {name}");
+    let status = command
+        .status()
+        .map_err(|err| format!("{name}: cannot start: {err}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{name} failed ({status})"))
+    }
+}
+
+fn run_app(args: &[String]) -> Result<(), String> {
+    step(
+        "build",
+        cargo().args(["build", "--release", "--package", "archipel"]),
+    )?;
+    let binary = workspace_root().join("target/release/archipel");
+    let status = Command::new(&binary)
+        .args(args)
+        .status()
+        .map_err(|err| format!("cannot start {}: {err}", binary.display()))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("archipel exited with {status}"))
+    }
+}
+
+fn test() -> Result<(), String> {
+    step(
+        "cargo fmt --check",
+        cargo().args(["fmt", "--all", "--check"]),
+    )?;
+    step(
+        "cargo clippy -D warnings",
+        cargo().args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    )?;
+    step(
+        "cargo test",
+        cargo().args(["test", "--workspace", "--all-targets"]),
+    )?;
+    step(
+        "cargo test --doc",
+        cargo().args(["test", "--workspace", "--doc"]),
+    )?;
+    eprintln!("xtask: all checks passed");
+    Ok(())
+}
+
+fn bench() -> Result<(), String> {
+    step(
+        "cargo bench",
+        cargo().args(["bench", "--package", "archipel", "--bench", "frame_time"]),
+    )
+}
+
+/// Installs what is missing (as root), or says what to install.
+fn ensure_packages(packages: &[&str]) -> Result<(), String> {
+    if Command::new("dpkg-query")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!(
+            "xtask: not a Debian system; make sure the equivalents of these are installed: {}",
+            packages.join(" ")
+        );
+        return Ok(());
+    }
+    let missing: Vec<&str> = packages
+        .iter()
+        .copied()
+        .filter(|package| !installed(package))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    if !is_root() {
+        return Err(format!(
+            "these Debian packages are missing; install them with:\n\n    sudo apt-get install -y {}\n",
+            missing.join(" ")
+        ));
+    }
+    eprintln!("xtask: installing {}", missing.join(" "));
+    step(
+        "apt-get update",
+        Command::new("apt-get").args(["update", "-qq"]),
+    )?;
+    step(
+        "apt-get install",
+        Command::new("apt-get")
+            .args(["install", "-y", "-qq", "--no-install-recommends"])
+            .args(&missing)
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )
+}
+
+fn installed(package: &str) -> bool {
+    Command::new("dpkg-query")
+        .args(["-W", "-f=${Status}", package])
+        .output()
+        .is_ok_and(|out| {
+            out.status.success()
+                && String::from_utf8_lossy(&out.stdout).contains("install ok installed")
+        })
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == "0")
+}

@@ -252,14 +252,50 @@ impl Picker {
     }
 }
 
+/// The most bytes the QR code carries: up to version 13 at medium error correction, 77 modules
+/// with the quiet zone, big enough to scan from a screen or a small printed card.
+pub const QR_MAX_BYTES: usize = 300;
+
 /// The plain text carried by the QR code: readable by any phone camera, offline. One line per
-/// step, with where to find the alternative.
-pub fn qr_text(heading: &str, lines: &[(String, String, String)]) -> String {
-    let mut text = String::from(heading);
-    for (service, alternative, website) in lines {
-        let _ = write!(text, "\n- {service} -> {alternative} ({website})");
+/// choice, with where to find the alternative. When that is longer than `max_bytes`, the
+/// websites go first, then the last choices, replaced by a line from `more(count)`.
+pub fn qr_text(
+    heading: &str,
+    lines: &[(String, String, String)],
+    max_bytes: usize,
+    more: &dyn Fn(usize) -> String,
+) -> String {
+    let with_sites = |n: usize| {
+        lines[..n].iter().fold(
+            String::from(heading),
+            |mut text, (service, alternative, website)| {
+                let _ = write!(text, "\n- {service} -> {alternative} ({website})");
+                text
+            },
+        )
+    };
+    let without_sites = |n: usize| {
+        lines[..n].iter().fold(
+            String::from(heading),
+            |mut text, (service, alternative, _)| {
+                let _ = write!(text, "\n- {service} -> {alternative}");
+                text
+            },
+        )
+    };
+    let full = with_sites(lines.len());
+    if full.len() <= max_bytes {
+        return full;
     }
-    text
+    let short = without_sites(lines.len());
+    if short.len() <= max_bytes {
+        return short;
+    }
+    (0..lines.len())
+        .rev()
+        .map(|n| format!("{}\n{}", without_sites(n), more(lines.len() - n)))
+        .find(|text| text.len() <= max_bytes)
+        .unwrap_or_else(|| String::from(heading))
 }
 
 #[cfg(test)]
@@ -416,12 +452,46 @@ mod tests {
         );
     }
 
+    fn lines(count: usize) -> Vec<(String, String, String)> {
+        (0..count)
+            .map(|i| {
+                (
+                    format!("Service {i}"),
+                    format!("Alt {i}"),
+                    format!("alt{i}.example"),
+                )
+            })
+            .collect()
+    }
+
+    fn more(count: usize) -> String {
+        format!("+{count}")
+    }
+
     #[test]
     fn qr_text_is_short_plain_lines() {
         let text = qr_text(
             "Mon plan",
             &[("WhatsApp".into(), "Signal".into(), "signal.org".into())],
+            300,
+            &more,
         );
         assert_eq!(text, "Mon plan\n- WhatsApp -> Signal (signal.org)");
+    }
+
+    #[test]
+    fn a_long_plan_drops_websites_then_the_last_choices() {
+        let full = qr_text("Plan", &lines(3), 300, &more);
+        assert!(full.contains("alt2.example"));
+        let no_sites = qr_text("Plan", &lines(3), 70, &more);
+        assert_eq!(
+            no_sites,
+            "Plan\n- Service 0 -> Alt 0\n- Service 1 -> Alt 1\n- Service 2 -> Alt 2"
+        );
+        let cut = qr_text("Plan", &lines(40), QR_MAX_BYTES, &more);
+        assert!(cut.len() <= QR_MAX_BYTES);
+        assert!(cut.starts_with("Plan\n- Service 0 -> Alt 0"));
+        let shown = cut.lines().filter(|line| line.starts_with("- ")).count();
+        assert!(cut.ends_with(&format!("\n+{}", 40 - shown)), "{cut}");
     }
 }

@@ -4,14 +4,15 @@ use std::sync::Arc;
 
 use eframe::egui::{
     self, Align, Color32, CornerRadius, FontId, Layout, Pos2, Rect, RichText, Role, ScrollArea,
-    Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo,
+    Sense, Stroke, Ui, Vec2,
 };
 
 use super::content::{Alternative, Architecture, Badge, Catalog, Service};
-use super::logic::{Criterion, Picker, Step, qr_text};
+use super::logic::{Criterion, Picker, QR_MAX_BYTES, Step, qr_text};
 use crate::activity::{ActivityCtx, Command, ImageJob};
 use crate::age::AgeBand;
 use crate::audio::Sound;
+use crate::ui::qr::{QrImage, qr_ui};
 use crate::ui::tokens::{Theme, bold_family, content_color, theme};
 use crate::ui::widgets::{ButtonKind, big_button, chip, initial_badge, toggle_card};
 use crate::ui::{Pictogram, offscreen};
@@ -501,7 +502,7 @@ struct PlanCard {
     rows: Vec<PlanRow>,
     qr_caption: String,
     footer: String,
-    qr: Option<qrcode::QrCode>,
+    qr: Option<QrImage>,
 }
 
 struct PlanRow {
@@ -535,8 +536,15 @@ impl PlanCard {
                 )
             })
             .collect();
-        let text = qr_text(&ctx.tr("alternatives-qr-heading"), &lines);
-        let qr = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M)
+        let more = |count: usize| ctx.tr_args("alternatives-qr-more", &[("count", count.into())]);
+        let text = qr_text(
+            &ctx.tr("alternatives-qr-heading"),
+            &lines,
+            QR_MAX_BYTES,
+            &more,
+        );
+        let palette = &Theme::cheerful().palette;
+        let qr = QrImage::new(&text, palette.qr_dark, palette.qr_light)
             .map_err(|err| log::error!("cannot build the QR code: {err}"))
             .ok();
         Self {
@@ -635,9 +643,9 @@ fn plan_card_ui(ui: &mut Ui, card: &PlanCard) {
                 ui.add_space(s.gap * 2.0);
                 ui.vertical(|ui| {
                     if let Some(qr) = &card.qr {
-                        qr_ui(ui, qr, 260.0, &card.qr_caption);
+                        qr_ui(ui, qr, QR_SIZE, &card.qr_caption);
                     }
-                    ui.set_max_width(260.0);
+                    ui.set_max_width(QR_SIZE);
                     ui.label(RichText::new(&card.qr_caption).size(s.font_small));
                 });
             });
@@ -670,39 +678,6 @@ fn plan_row_ui(ui: &mut Ui, row: &PlanRow) {
     });
 }
 
-/// Draws a QR code as crisp squares, with a quiet zone around it.
-fn qr_ui(ui: &mut Ui, qr: &qrcode::QrCode, size: f32, label: &str) {
-    let theme = theme(ui.ctx());
-    let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
-    response.widget_info(|| WidgetInfo::labeled(Role::Image, true, label));
-    let modules = qr.width();
-    let quiet = 4;
-    let cell = size / (modules + 2 * quiet) as f32;
-    let painter = ui.painter();
-    painter.rect(
-        rect,
-        CornerRadius::same(4),
-        theme.palette.qr_light,
-        Stroke::NONE,
-        StrokeKind::Inside,
-    );
-    let colors = qr.to_colors();
-    for y in 0..modules {
-        for x in 0..modules {
-            if colors[y * modules + x] == qrcode::Color::Dark {
-                let min =
-                    rect.min + Vec2::new((x + quiet) as f32 * cell, (y + quiet) as f32 * cell);
-                // A hair of overlap so neighbouring squares leave no seam.
-                painter.rect_filled(
-                    Rect::from_min_size(min, Vec2::splat(cell + 0.5)),
-                    0.0,
-                    theme.palette.qr_dark,
-                );
-            }
-        }
-    }
-}
-
 /// Renders the card at print resolution (twice the screen's), off screen.
 fn render_card_image(card: &PlanCard) -> egui::ColorImage {
     let background = Theme::cheerful().palette.background;
@@ -710,6 +685,10 @@ fn render_card_image(card: &PlanCard) -> egui::ColorImage {
         plan_card_ui(ui, card);
     })
 }
+
+/// The side of the QR code on screen, in points: at most 77 modules (see [`QR_MAX_BYTES`]),
+/// so each is about 4 points, enough for a phone camera a metre away.
+const QR_SIZE: f32 = 300.0;
 
 /// The widest the saved card gets, in points.
 const CARD_WIDTH: f32 = 1000.0;

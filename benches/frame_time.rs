@@ -1,0 +1,168 @@
+//! Headless frame-time benchmark of the heaviest screens, at 1920×1080.
+//!
+//! For each screen: CPU time of one egui frame (layout of the whole UI, then tessellation into
+//! triangles), the work the app does per repaint before the GPU gets it. Reports the median and
+//! the 95th percentile over 400 frames after a warm-up. Run with `cargo xtask bench`.
+
+use std::time::{Duration, Instant};
+
+use archipel::activity::{ActivityId, Command, Handoff};
+use archipel::age::AgeBand;
+use archipel::app::{AppOptions, ArchipelApp};
+use archipel::i18n::Lang;
+use archipel::settings::Settings;
+use eframe::egui::{self, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+const SIZE: egui::Vec2 = egui::Vec2::new(1920.0, 1080.0);
+const WARM_UP: usize = 30;
+const FRAMES: usize = 400;
+
+fn new_app() -> ArchipelApp {
+    ArchipelApp::new(AppOptions {
+        settings: Settings {
+            lang: Lang::new("fr"),
+            age: AgeBand::Older,
+            ..Settings::default()
+        },
+        audio: false,
+        ..AppOptions::default()
+    })
+}
+
+/// Drives the app through its UI to a screen, then hands the app back.
+fn prepare(steps: impl FnOnce(&mut Harness<'static, ArchipelApp>)) -> ArchipelApp {
+    let mut harness = Harness::builder()
+        .with_size(SIZE)
+        .with_max_steps(1000)
+        .build_ui_state(|ui, app: &mut ArchipelApp| app.show(ui), new_app());
+    harness.run();
+    steps(&mut harness);
+    harness.into_state()
+}
+
+fn tap(harness: &mut Harness<'static, ArchipelApp>, role: Role, label: &str) {
+    harness.get_by_role_and_label(role, label).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(role, label).click();
+    harness.run();
+}
+
+/// Opens the picker with every service already chosen (the most cards on one screen).
+fn open_picker_with_everything(harness: &mut Harness<'static, ArchipelApp>) {
+    let ids: Vec<String> = harness
+        .state()
+        .activity::<archipel::activities::alternatives::Alternatives>()
+        .map(|picker| {
+            picker
+                .catalog()
+                .services
+                .iter()
+                .map(|s| s.id.0.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    let ctx = harness.ctx.clone();
+    let command = Command::OpenActivity {
+        id: ActivityId("alternatives"),
+        handoff: Some(Handoff::PreselectServices(ids)),
+    };
+    harness.state_mut().apply(command, &ctx);
+    harness.run();
+}
+
+/// Taps every alternative card in turn: each service ends with one choice in the plan.
+fn choose_for_every_service(harness: &mut Harness<'static, ArchipelApp>) {
+    let count = harness.get_all_by_role(Role::RadioButton).count();
+    for i in 0..count {
+        if let Some(node) = harness.get_all_by_role(Role::RadioButton).nth(i) {
+            node.scroll_to_me();
+        }
+        harness.run();
+        if let Some(node) = harness.get_all_by_role(Role::RadioButton).nth(i) {
+            node.click();
+        }
+        harness.run();
+    }
+}
+
+fn plan_len(harness: &Harness<'static, ArchipelApp>) -> usize {
+    harness
+        .state()
+        .activity::<archipel::activities::alternatives::Alternatives>()
+        .map_or(0, |activity| activity.picker().plan_len())
+}
+
+/// Times `FRAMES` frames of `app` in a fresh context: layout and tessellation.
+fn measure(app: &mut ArchipelApp) -> (Duration, Duration, usize) {
+    let ctx = egui::Context::default();
+    let mut times = Vec::with_capacity(FRAMES);
+    let mut triangles = 0;
+    for frame in 0..WARM_UP + FRAMES {
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, SIZE)),
+            time: Some(frame as f64 / 60.0),
+            ..egui::RawInput::default()
+        };
+        let start = Instant::now();
+        let mut output = ctx.run_ui(input, |ui| app.show(ui));
+        let primitives =
+            ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
+        let elapsed = start.elapsed();
+        output.textures_delta.clear();
+        if frame >= WARM_UP {
+            times.push(elapsed);
+            triangles = primitives
+                .iter()
+                .map(|p| match &p.primitive {
+                    egui::epaint::Primitive::Mesh(mesh) => mesh.indices.len() / 3,
+                    egui::epaint::Primitive::Callback(_) => 0,
+                })
+                .sum();
+        }
+    }
+    times.sort();
+    (
+        times[times.len() / 2],
+        times[times.len() * 95 / 100],
+        triangles,
+    )
+}
+
+#[expect(clippy::print_stdout, reason = "a benchmark reports on stdout")]
+fn main() {
+    type Setup = fn(&mut Harness<'static, ArchipelApp>);
+    let screens: [(&str, Setup); 4] = [
+        ("home", |_| {}),
+        ("picker: choose (34 services)", open_picker_with_everything),
+        ("picker: results (34 services)", |h| {
+            open_picker_with_everything(h);
+            tap(h, Role::Button, "Montre-moi");
+        }),
+        ("picker: plan (34 choices)", |h| {
+            open_picker_with_everything(h);
+            tap(h, Role::Button, "Montre-moi");
+            choose_for_every_service(h);
+            assert_eq!(plan_len(h), 34, "every service has a choice");
+            tap(h, Role::Button, "Mon plan");
+        }),
+    ];
+    println!(
+        "Archipel frame time at {}x{} (layout + tessellation, {FRAMES} frames)",
+        SIZE.x, SIZE.y
+    );
+    println!(
+        "{:<32} {:>10} {:>10} {:>10}",
+        "screen", "median", "p95", "triangles"
+    );
+    for (name, setup) in screens {
+        let mut app = prepare(setup);
+        let (median, p95, triangles) = measure(&mut app);
+        println!(
+            "{name:<32} {:>8.3}ms {:>8.3}ms {triangles:>10}",
+            median.as_secs_f64() * 1e3,
+            p95.as_secs_f64() * 1e3
+        );
+    }
+}
