@@ -30,6 +30,8 @@ pub struct AppOptions {
     pub save_target: SaveTarget,
     /// Seed of the random numbers given to activities.
     pub seed: u64,
+    /// When the process started, to log how long the first frame took.
+    pub started_at: Option<std::time::Instant>,
 }
 
 impl Default for AppOptions {
@@ -40,6 +42,7 @@ impl Default for AppOptions {
             audio: true,
             save_target: SaveTarget::Dialog,
             seed: 0x00A5_C41B,
+            started_at: None,
         }
     }
 }
@@ -89,6 +92,8 @@ struct Runtime {
     installed_scale: Option<f32>,
     /// The time of the last frame, in seconds.
     now_secs: f64,
+    /// Process start, until the first frame is drawn.
+    started_at: Option<std::time::Instant>,
 }
 
 /// The whole app.
@@ -151,6 +156,7 @@ impl ArchipelApp {
             toast: None,
             installed_scale: None,
             now_secs: 0.0,
+            started_at: options.started_at,
         };
         Self {
             settings,
@@ -200,6 +206,18 @@ impl ArchipelApp {
         Some(outcome)
     }
 
+    /// Ends the current visitor's session: every activity forgets what they did, language and
+    /// age band go back to the stand's settings, and the home screen shows.
+    pub fn end_session(&mut self) {
+        self.runtime.registry.reset_all();
+        self.session = Session {
+            lang: self.settings.lang.clone(),
+            age: self.settings.age,
+            screen: Screen::Home,
+        };
+        self.runtime.toast = None;
+    }
+
     /// Draws one frame and applies what the visitor asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
@@ -226,6 +244,12 @@ impl ArchipelApp {
             Screen::Activity(id) => self.activity_ui(ui, id, now_secs, &mut commands),
         }
         self.toast_ui(&ctx, now_secs);
+        if let Some(started_at) = self.runtime.started_at.take() {
+            log::info!(
+                "first frame laid out {} ms after start",
+                started_at.elapsed().as_millis()
+            );
+        }
         for command in commands {
             self.apply(command, &ctx);
         }

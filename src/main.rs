@@ -11,6 +11,7 @@ use archipel::settings::Settings;
 use eframe::egui;
 
 fn main() -> ExitCode {
+    let started_at = std::time::Instant::now();
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let command = match cli::parse(std::env::args_os().skip(1)) {
         Ok(command) => command,
@@ -29,7 +30,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::CheckContent(dir) => check_content(dir),
-        Command::Run(args) => run(args),
+        Command::Run(args) => run(args, started_at),
     }
 }
 
@@ -68,7 +69,7 @@ fn check_content(dir: Option<std::path::PathBuf>) -> ExitCode {
     }
 }
 
-fn run(args: RunArgs) -> ExitCode {
+fn run(args: RunArgs, started_at: std::time::Instant) -> ExitCode {
     let mut settings = Settings::default();
     let RunArgs {
         lang,
@@ -102,14 +103,22 @@ fn run(args: RunArgs) -> ExitCode {
         audio: settings.sound,
         save_target: save_dir.map_or(SaveTarget::Dialog, SaveTarget::Folder),
         settings,
+        started_at: Some(started_at),
         ..AppOptions::default()
     };
-    let viewport = egui::ViewportBuilder::default()
+    let mut viewport = egui::ViewportBuilder::default()
         .with_title("Archipel")
         .with_app_id("archipel")
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([800.0, 600.0])
         .with_fullscreen(options.settings.fullscreen);
+    match archipel::embedded::asset("icons/archipel.png")
+        .map(|png| eframe::icon_data::from_png_bytes(&png))
+    {
+        Some(Ok(icon)) => viewport = viewport.with_icon(icon),
+        Some(Err(err)) => log::warn!("the window icon does not decode: {err}"),
+        None => log::warn!("the window icon is missing"),
+    }
     let native = eframe::NativeOptions {
         viewport,
         ..eframe::NativeOptions::default()

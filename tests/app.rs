@@ -418,3 +418,74 @@ fn the_picker_renders_every_step_in_every_language_and_age_band() {
         }
     }
 }
+
+/// Every action works with the keyboard alone: Tab moves the focus, Enter activates.
+#[test]
+fn the_keyboard_alone_reaches_and_opens_an_activity() {
+    let mut harness = app("en", AgeBand::Middle);
+    let mut focused = false;
+    for _ in 0..20 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        if harness
+            .get_by_role_and_label(Role::Button, "Switch your tools")
+            .accesskit_node()
+            .is_focused()
+        {
+            focused = true;
+            break;
+        }
+    }
+    assert!(focused, "Tab reaches the activity tile");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().session().screen,
+        Screen::Activity(ALTERNATIVES)
+    );
+}
+
+#[test]
+fn ending_a_session_forgets_the_visitor() {
+    let mut harness = app("fr", AgeBand::Middle);
+    tap(&mut harness, Role::RadioButton, "English");
+    tap(&mut harness, Role::RadioButton, "Ages 14 and up");
+    tap(&mut harness, Role::Button, "Switch your tools");
+    tap(&mut harness, Role::CheckBox, "WhatsApp");
+    tap(&mut harness, Role::Button, "Show me");
+    tap(&mut harness, Role::RadioButton, "Signal");
+    assert_eq!(picker(&harness).plan_len(), 1);
+
+    harness.state_mut().end_session();
+    harness.run();
+    let session = harness.state().session();
+    assert_eq!(
+        (session.screen, session.lang.as_str(), session.age),
+        (Screen::Home, "fr", AgeBand::Middle)
+    );
+    assert_eq!(picker(&harness).selected_count(), 0);
+    assert_eq!(picker(&harness).plan_len(), 0);
+    assert_eq!(picker(&harness).step(), Step::Choose);
+    assert!(shows(&harness, Role::Button, "Change d’outils"));
+}
+
+#[test]
+fn a_broken_activity_is_left_out_and_the_app_runs() {
+    let broken =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken_refs");
+    let app = ArchipelApp::new(AppOptions {
+        content: archipel::content::ContentSource::Dir(broken),
+        ..options("en", AgeBand::Middle)
+    });
+    assert!(app.registry().activities().is_empty());
+    assert!(
+        app.registry()
+            .problems()
+            .iter()
+            .any(|p| p.to_string().contains("no company \"nobody\""))
+    );
+    let mut harness = harness_for(app);
+    assert!(!shows(&harness, Role::Button, "Switch your tools"));
+    tap(&mut harness, Role::Button, "Your data");
+    assert_eq!(harness.state().session().screen, Screen::About);
+}

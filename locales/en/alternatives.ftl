@@ -14,7 +14,7 @@ alternatives-show-me = Show me
 alternatives-results-prompt = { $age ->
     [young] Touch the one you want to try.
     [middle] Here are free tools. Pick one for each service.
-   *[older] Here are free alternatives. Filter by what matters to you, then pick one for each service.
+   *[older] Free alternatives: filter by what matters to you, then pick one per service.
 }
 alternatives-filters = I want:
 alternatives-none-match = No alternative ticks all these boxes. Remove a filter.

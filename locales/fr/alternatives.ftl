@@ -14,7 +14,7 @@ alternatives-show-me = Montre-moi
 alternatives-results-prompt = { $age ->
     [young] Touche celle que tu veux essayer.
     [middle] Voici des outils libres. Choisis-en un par service.
-   *[older] Voici des alternatives libres. Filtre selon ce qui compte pour toi, puis choisis-en une par service.
+   *[older] Des alternatives libres : filtre selon ce qui compte pour toi, puis choisis-en une par service.
 }
 alternatives-filters = Je veux :
 alternatives-none-match = Aucune alternative ne coche toutes ces cases. Enlève un filtre.

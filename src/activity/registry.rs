@@ -67,14 +67,6 @@ impl Registry {
         }
     }
 
-    /// A registry made of ready-built activities (tests).
-    pub fn from_activities(activities: Vec<Box<dyn Activity>>) -> Self {
-        Self {
-            activities,
-            problems: Vec::new(),
-        }
-    }
-
     /// The activities, in order.
     pub fn activities(&self) -> &[Box<dyn Activity>] {
         &self.activities

@@ -156,11 +156,6 @@ impl Pictogram {
             color,
         );
     }
-
-    /// The pictogram as a text, to put before a label.
-    pub fn text(self) -> String {
-        self.glyph().to_string()
-    }
 }
 
 #[cfg(test)]

@@ -41,6 +41,25 @@ impl QrImage {
         })
     }
 
+    /// The code for `text` in the theme's colours, encoded once and kept in `ctx` until the text
+    /// changes (encoding tries eight masks: too slow to redo every frame). `None`, logged, when
+    /// the text is too long for a QR code.
+    pub fn cached(ctx: &egui::Context, text: &str) -> Option<Self> {
+        let id = egui::Id::unique("archipel-qr-image");
+        if let Some(qr) = ctx
+            .data(|data| data.get_temp::<Self>(id))
+            .filter(|qr| qr.text == text)
+        {
+            return Some(qr);
+        }
+        let palette = &theme(ctx).palette;
+        let qr = Self::new(text, palette.qr_dark, palette.qr_light)
+            .map_err(|err| log::error!("cannot build the QR code: {err}"))
+            .ok()?;
+        ctx.data_mut(|data| data.insert_temp(id, qr.clone()));
+        Some(qr)
+    }
+
     /// The encoded text.
     pub fn text(&self) -> &str {
         &self.text

@@ -75,6 +75,8 @@ pub struct Sizes {
     pub card_width: f32,
     /// A round badge with an initial.
     pub badge: f32,
+    /// A filter chip's height (at least 48).
+    pub chip_height: f32,
     /// Height of the top bar.
     pub top_bar: f32,
     /// Normal border width.
@@ -157,8 +159,9 @@ impl Theme {
                 home_tile: Vec2::new(270.0, 230.0),
                 home_pictogram: 84.0,
                 service_tile: Vec2::new(252.0, 104.0),
-                card_width: 360.0,
+                card_width: 320.0,
                 badge: 52.0,
+                chip_height: 52.0,
                 top_bar: 84.0,
                 outline_width: 2.0,
                 selected_width: 5.0,
@@ -351,6 +354,7 @@ mod tests {
         let sizes = Theme::cheerful().sizes;
         assert!(sizes.touch_target >= 48.0);
         assert!(sizes.badge >= 48.0);
+        assert!(sizes.chip_height >= 48.0);
         assert!(sizes.service_tile.min_elem() >= 48.0);
     }
 }

@@ -158,13 +158,13 @@ pub fn toggle_card(
 pub fn chip(ui: &mut Ui, pictogram: Pictogram, label: &str, on: bool) -> Response {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
-    let font = FontId::proportional(s.font_body);
+    let font = FontId::proportional(s.font_body * 0.9);
     let text_color = if on { p.on_selected } else { p.text };
     let galley = ui
         .painter()
         .layout_no_wrap(label.to_owned(), font, text_color);
     let icon = s.font_body * 1.2;
-    let size = Vec2::new(galley.size().x + icon + s.gap * 2.5, s.touch_target);
+    let size = Vec2::new(galley.size().x + icon + s.gap * 2.5, s.chip_height);
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, on, label));
     if ui.is_rect_visible(rect) {

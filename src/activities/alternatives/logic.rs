@@ -169,11 +169,6 @@ impl Picker {
         self.filters.contains(&criterion)
     }
 
-    /// Switches off every filter.
-    pub fn clear_filters(&mut self) {
-        self.filters.clear();
-    }
-
     /// The alternatives of `service` that meet every filter that `age` can see.
     pub fn visible_alternatives<'a>(
         &self,

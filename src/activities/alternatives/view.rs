@@ -86,32 +86,90 @@ fn choose_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Acti
         },
         |ui, (picker, ctx)| {
             prompt(ui, &ctx.tr("alternatives-choose-prompt"));
-            for category in &catalog.categories {
-                let services: Vec<&Service> = catalog.services_in(&category.id, ctx.age).collect();
-                if services.is_empty() {
-                    continue;
-                }
-                ui.add_space(theme.sizes.gap * 0.5);
-                ui.horizontal(|ui| {
-                    let (rect, _) = ui.allocate_exact_size(Vec2::splat(36.0), Sense::hover());
-                    category.pictogram.paint(
-                        ui.painter(),
-                        rect.center(),
-                        32.0,
-                        theme.palette.primary,
-                    );
-                    ui.label(
-                        RichText::new(category.name.get(ctx.lang))
-                            .font(FontId::new(theme.sizes.font_button, bold_family())),
-                    );
-                });
-                ui.horizontal_wrapped(|ui| {
-                    ui.spacing_mut().item_spacing = Vec2::splat(theme.sizes.gap * 0.75);
-                    for service in services {
-                        service_tile(ui, catalog, picker, service, ctx);
+            // Categories flow side by side, each a coloured group, so that a screen holds many
+            // of them even when a category has a single service.
+            ui.with_layout(
+                Layout::left_to_right(Align::TOP).with_main_wrap(true),
+                |ui| {
+                    ui.spacing_mut().item_spacing = Vec2::splat(theme.sizes.gap);
+                    let age = ctx.age;
+                    let groups: Vec<(&super::content::Category, Vec<&Service>)> = catalog
+                        .categories
+                        .iter()
+                        .map(|category| {
+                            (
+                                category,
+                                catalog.services_in(&category.id, age).collect::<Vec<_>>(),
+                            )
+                        })
+                        .filter(|(_, services)| !services.is_empty())
+                        .collect();
+                    for (i, (category, services)) in groups.into_iter().enumerate() {
+                        let fill = theme.palette.pastels[i % theme.palette.pastels.len()];
+                        category_group_ui(ui, category, services.len(), fill, ctx, |ui, ctx| {
+                            for service in services {
+                                service_tile(ui, catalog, picker, service, ctx);
+                            }
+                        });
                     }
+                },
+            );
+        },
+    );
+}
+
+/// A rounded, coloured group: the category's pictogram and name above its service tiles.
+/// Its size is computed first, so that the groups wrap to the next row instead of overflowing.
+fn category_group_ui(
+    ui: &mut Ui,
+    category: &super::content::Category,
+    tile_count: usize,
+    fill: Color32,
+    ctx: &mut ActivityCtx<'_>,
+    tiles: impl FnOnce(&mut Ui, &mut ActivityCtx<'_>),
+) {
+    let theme = theme(ui.ctx());
+    let s = &theme.sizes;
+    let margin = s.gap * 0.75;
+    let spacing = s.gap * 0.75;
+    let icon = 36.0;
+    let header_font = FontId::new(s.font_button, bold_family());
+    let name = category.name.get(ctx.lang).to_owned();
+    let header_width = icon
+        + spacing
+        + ui.painter()
+            .layout_no_wrap(name.clone(), header_font.clone(), theme.palette.text)
+            .size()
+            .x;
+    let count = tile_count as f32;
+    let tiles_width = count * s.service_tile.x + (count - 1.0).max(0.0) * spacing;
+    let inner = Vec2::new(
+        tiles_width.max(header_width),
+        icon + spacing + s.service_tile.y,
+    );
+    ui.allocate_ui_with_layout(
+        inner + Vec2::splat(2.0 * margin),
+        Layout::top_down(Align::LEFT),
+        |ui| {
+            egui::Frame::new()
+                .fill(fill)
+                .corner_radius(CornerRadius::same(s.corner))
+                .inner_margin(egui::Margin::same(margin as i8))
+                .show(ui, |ui| {
+                    ui.set_min_size(inner);
+                    ui.spacing_mut().item_spacing = Vec2::splat(spacing);
+                    ui.horizontal(|ui| {
+                        let (rect, _) = ui.allocate_exact_size(Vec2::splat(icon), Sense::hover());
+                        category.pictogram.paint(
+                            ui.painter(),
+                            rect.center(),
+                            32.0,
+                            theme.palette.text,
+                        );
+                        ui.label(RichText::new(name).font(header_font));
+                    });
+                    ui.horizontal(|ui| tiles(ui, ctx));
                 });
-            }
         },
     );
 }
@@ -249,49 +307,53 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Act
                     continue;
                 };
                 ui.add_space(theme.sizes.gap);
-                service_header_ui(ui, catalog, service, ctx);
-                let visible = picker.visible_alternatives(catalog, &service_id, ctx.age);
-                if visible.is_empty() {
-                    ui.label(
-                        RichText::new(ctx.tr("alternatives-none-match"))
-                            .color(theme.palette.text_muted),
-                    );
-                }
-                ui.with_layout(
-                    Layout::left_to_right(Align::TOP).with_main_wrap(true),
-                    |ui| {
-                        ui.spacing_mut().item_spacing = Vec2::splat(theme.sizes.gap);
-                        for alternative in visible {
-                            let chosen = picker.chosen(&service_id) == Some(&alternative.id);
-                            if alternative_card(ui, alternative, chosen, ctx).clicked() {
-                                let now_chosen = picker.choose(&service_id, &alternative.id);
-                                ctx.send(Command::PlaySound(if now_chosen {
-                                    Sound::Success
-                                } else {
-                                    Sound::Tap
-                                }));
+                // One row per service: what it is on the left, its alternatives beside it.
+                ui.horizontal_top(|ui| {
+                    service_header_ui(ui, catalog, service, ctx);
+                    let visible = picker.visible_alternatives(catalog, &service_id, ctx.age);
+                    ui.with_layout(
+                        Layout::left_to_right(Align::TOP).with_main_wrap(true),
+                        |ui| {
+                            ui.spacing_mut().item_spacing = Vec2::splat(theme.sizes.gap);
+                            if visible.is_empty() {
+                                ui.label(
+                                    RichText::new(ctx.tr("alternatives-none-match"))
+                                        .color(theme.palette.text_muted),
+                                );
                             }
-                        }
-                    },
-                );
+                            for alternative in visible {
+                                let chosen = picker.chosen(&service_id) == Some(&alternative.id);
+                                if alternative_card(ui, alternative, chosen, ctx).clicked() {
+                                    let now_chosen = picker.choose(&service_id, &alternative.id);
+                                    let sound = if now_chosen {
+                                        Sound::Success
+                                    } else {
+                                        Sound::Tap
+                                    };
+                                    ctx.send(Command::PlaySound(sound));
+                                }
+                            }
+                        },
+                    );
+                });
+                ui.separator();
             }
         },
     );
 }
 
+/// "Instead of" the service: its badge, name and owner, in a narrow column.
 fn service_header_ui(ui: &mut Ui, catalog: &Catalog, service: &Service, ctx: &ActivityCtx<'_>) {
     let theme = theme(ui.ctx());
-    ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(ctx.tr("alternatives-instead-of"))
-                .font(FontId::proportional(theme.sizes.font_body)),
-        );
-        let (rect, _) =
-            ui.allocate_exact_size(Vec2::splat(theme.sizes.badge * 0.8), Sense::hover());
+    let width = SERVICE_COLUMN;
+    ui.allocate_ui_with_layout(Vec2::new(width, 0.0), Layout::top_down(Align::LEFT), |ui| {
+        ui.set_width(width);
+        ui.label(RichText::new(ctx.tr("alternatives-instead-of")).color(theme.palette.text_muted));
+        let (rect, _) = ui.allocate_exact_size(Vec2::splat(theme.sizes.badge), Sense::hover());
         paint_badge(ui.painter(), rect.center(), rect.width(), &service.badge);
         ui.label(
             RichText::new(service.name.get(ctx.lang))
-                .font(FontId::new(theme.sizes.font_heading * 0.85, bold_family())),
+                .font(FontId::new(theme.sizes.font_heading * 0.8, bold_family())),
         );
         if ctx.age != AgeBand::Young
             && let Some(owner) = catalog.companies.get(&service.owner)
@@ -300,10 +362,17 @@ fn service_header_ui(ui: &mut Ui, catalog: &Catalog, service: &Service, ctx: &Ac
                 "alternatives-owned-by",
                 &[("company", owner.name.clone().into())],
             );
-            ui.label(RichText::new(owned).color(theme.palette.text_muted));
+            ui.label(
+                RichText::new(owned)
+                    .size(theme.sizes.font_small)
+                    .color(theme.palette.text_muted),
+            );
         }
     });
 }
+
+/// Width of the column naming the service, left of its alternatives.
+const SERVICE_COLUMN: f32 = 190.0;
 
 fn criterion_label(ctx: &ActivityCtx<'_>, criterion: Criterion) -> String {
     ctx.tr(&format!("alternatives-criterion-{}", criterion.key()))
@@ -514,7 +583,12 @@ struct PlanRow {
 }
 
 impl PlanCard {
-    fn new(catalog: &Catalog, picker: &Picker, ctx: &ActivityCtx<'_>) -> Self {
+    fn new(
+        egui_ctx: &egui::Context,
+        catalog: &Catalog,
+        picker: &Picker,
+        ctx: &ActivityCtx<'_>,
+    ) -> Self {
         let rows: Vec<PlanRow> = picker
             .plan(catalog)
             .into_iter()
@@ -543,10 +617,7 @@ impl PlanCard {
             QR_MAX_BYTES,
             &more,
         );
-        let palette = &Theme::cheerful().palette;
-        let qr = QrImage::new(&text, palette.qr_dark, palette.qr_light)
-            .map_err(|err| log::error!("cannot build the QR code: {err}"))
-            .ok();
+        let qr = QrImage::cached(egui_ctx, &text);
         Self {
             title: ctx.tr("alternatives-plan-title"),
             intro: ctx.tr("alternatives-plan-intro"),
@@ -559,7 +630,7 @@ impl PlanCard {
 }
 
 fn plan_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut ActivityCtx<'_>) {
-    let card = Arc::new(PlanCard::new(catalog, picker, ctx));
+    let card = Arc::new(PlanCard::new(ui.ctx(), catalog, picker, ctx));
     step_layout(
         ui,
         "plan",
