@@ -12,7 +12,9 @@ use crate::app::{Screen, Session};
 use crate::i18n::{I18n, Lang};
 use crate::ui::images::ImageCache;
 use crate::ui::tokens::bold_family;
-use crate::ui::widgets::{ButtonKind, big_button, focus_ring};
+use crate::ui::widgets::{
+    ButtonKind, bar_frame, big_button, focus_ring, paint_choice_background, pressed,
+};
 use crate::ui::{Pictogram, figures, theme};
 
 /// What the visitor did on the home screen.
@@ -97,13 +99,6 @@ pub fn home_ui(
     action
 }
 
-fn bar_frame(ui: &Ui) -> egui::Frame {
-    let theme = theme(ui.ctx());
-    egui::Frame::new()
-        .fill(theme.palette.bar)
-        .inner_margin(egui::Margin::symmetric(theme.sizes.margin as i8, 8))
-}
-
 /// The bar above an activity: the home button (always top left) and the activity's title.
 /// Returns whether home was tapped.
 pub fn activity_bar_ui(
@@ -142,71 +137,113 @@ fn tiles_ui(
     tr: &dyn Fn(&str) -> String,
 ) -> Option<HomeAction> {
     let theme = theme(ui.ctx());
-    let mut action = None;
     ui.label(
         RichText::new(tr("home-welcome"))
             .font(FontId::new(theme.sizes.font_heading, bold_family())),
     );
     ui.add_space(theme.sizes.gap);
+    // Few words for the youngest: no summary under the titles.
+    let with_summary = session.age != AgeBand::Young;
+    let mut tiles: Vec<Tile> = registry
+        .activities()
+        .iter()
+        .map(|activity| activity.info())
+        .filter(|info| info.ages.contains(&session.age))
+        .enumerate()
+        .map(|(i, info)| Tile {
+            pictogram: info.pictogram,
+            title: info.title.get(&session.lang).to_owned(),
+            summary: with_summary.then(|| info.summary.get(&session.lang, session.age).to_owned()),
+            fill: theme.palette.pastels[i % theme.palette.pastels.len()],
+            action: HomeAction::Open(info.id),
+        })
+        .collect();
+    tiles.push(Tile {
+        pictogram: Pictogram::Lock,
+        title: tr("home-about-tile"),
+        summary: with_summary.then(|| tr("home-about-summary")),
+        fill: theme.palette.surface,
+        action: HomeAction::About,
+    });
+    let layouts: Vec<TileLayout> = tiles.iter().map(|tile| tile.layout(ui)).collect();
+    let height = layouts
+        .iter()
+        .map(TileLayout::height)
+        .fold(theme.sizes.home_tile.y, f32::max);
+    let mut action = None;
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing = Vec2::splat(theme.sizes.gap * 1.5);
-        let visible = registry
-            .activities()
-            .iter()
-            .filter(|activity| activity.info().ages.contains(&session.age));
-        for (i, activity) in visible.enumerate() {
-            let info = activity.info();
-            let summary = (session.age != AgeBand::Young)
-                .then(|| info.summary.get(&session.lang, session.age));
-            let fill = theme.palette.pastels[i % theme.palette.pastels.len()];
-            if tile(
-                ui,
-                info.pictogram,
-                info.title.get(&session.lang),
-                summary,
-                fill,
-            )
-            .clicked()
-            {
-                action = Some(HomeAction::Open(info.id));
+        for (tile, layout) in tiles.into_iter().zip(layouts) {
+            if tile_ui(ui, &tile, layout, height).clicked() {
+                action = Some(tile.action);
             }
-        }
-        let about = tr("home-about-tile");
-        let summary = (session.age != AgeBand::Young).then(|| tr("home-about-summary"));
-        if tile(
-            ui,
-            Pictogram::Lock,
-            &about,
-            summary.as_deref(),
-            theme.palette.surface,
-        )
-        .clicked()
-        {
-            action = Some(HomeAction::About);
         }
     });
     action
 }
 
-/// A big home-screen tile: pictogram, title, and for older visitors one line of summary.
-fn tile(
-    ui: &mut Ui,
+/// A home-screen tile: pictogram, title, and for older visitors one line of summary.
+struct Tile {
     pictogram: Pictogram,
-    title: &str,
-    summary: Option<&str>,
+    title: String,
+    summary: Option<String>,
     fill: egui::Color32,
-) -> egui::Response {
+    action: HomeAction,
+}
+
+/// A tile's texts, laid out to the tile's width.
+struct TileLayout {
+    title: std::sync::Arc<egui::Galley>,
+    summary: Option<std::sync::Arc<egui::Galley>>,
+    chrome: f32,
+}
+
+impl TileLayout {
+    /// The height the tile needs.
+    fn height(&self) -> f32 {
+        self.chrome + self.title.size().y + self.summary.as_ref().map_or(0.0, |g| g.size().y + 4.0)
+    }
+}
+
+impl Tile {
+    fn layout(&self, ui: &Ui) -> TileLayout {
+        let theme = theme(ui.ctx());
+        let (p, s) = (&theme.palette, &theme.sizes);
+        let width = s.home_tile.x - 2.0 * s.gap;
+        let painter = ui.painter();
+        let title = painter.layout(
+            self.title.clone(),
+            FontId::new(s.font_button, bold_family()),
+            p.text,
+            width,
+        );
+        let summary = self.summary.clone().map(|text| {
+            painter.layout(
+                text,
+                FontId::proportional(s.font_small),
+                p.text_muted,
+                width,
+            )
+        });
+        // Margins above the pictogram, between it and the title, and below the texts.
+        let chrome = s.gap + s.home_pictogram + s.gap * 0.5 + s.gap;
+        TileLayout {
+            title,
+            summary,
+            chrome,
+        }
+    }
+}
+
+/// Draws a tile `height` points tall, all tiles of a row being as tall as the tallest.
+fn tile_ui(ui: &mut Ui, tile: &Tile, layout: TileLayout, height: f32) -> egui::Response {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
-    let (rect, response) = ui.allocate_exact_size(s.home_tile, Sense::click());
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, title));
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(s.home_tile.x, height), Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &tile.title));
     if ui.is_rect_visible(rect) {
         let painter = ui.painter();
-        let draw = if response.is_pointer_button_down_on() {
-            rect.shrink(3.0)
-        } else {
-            rect
-        };
+        let draw = pressed(&response, rect);
         let stroke = if response.hovered() {
             Stroke::new(3.0, p.text)
         } else {
@@ -215,37 +252,26 @@ fn tile(
         painter.rect(
             draw,
             CornerRadius::same(s.corner),
-            fill,
+            tile.fill,
             stroke,
             StrokeKind::Inside,
         );
         let icon_center = Pos2::new(draw.center().x, draw.top() + s.gap + s.home_pictogram / 2.0);
-        pictogram.paint(painter, icon_center, s.home_pictogram, p.text);
-        let width = draw.width() - 2.0 * s.gap;
-        let title_galley = painter.layout(
-            title.to_owned(),
-            FontId::new(s.font_button, bold_family()),
-            p.text,
-            width,
-        );
+        tile.pictogram
+            .paint(painter, icon_center, s.home_pictogram, p.text);
         let mut y = icon_center.y + s.home_pictogram / 2.0 + s.gap * 0.5;
-        let title_height = title_galley.size().y;
+        let TileLayout { title, summary, .. } = layout;
+        let title_height = title.size().y;
         painter.galley(
-            Pos2::new(draw.center().x - title_galley.size().x / 2.0, y),
-            title_galley,
+            Pos2::new(draw.center().x - title.size().x / 2.0, y),
+            title,
             p.text,
         );
         y += title_height + 4.0;
         if let Some(summary) = summary {
-            let galley = painter.layout(
-                summary.to_owned(),
-                FontId::proportional(s.font_small),
-                p.text_muted,
-                width,
-            );
             painter.galley(
-                Pos2::new(draw.center().x - galley.size().x / 2.0, y),
-                galley,
+                Pos2::new(draw.center().x - summary.size().x / 2.0, y),
+                summary,
                 p.text_muted,
             );
         }
@@ -262,23 +288,9 @@ fn age_button(ui: &mut Ui, age: AgeBand, label: &str, selected: bool) -> egui::R
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| WidgetInfo::selected(Role::RadioButton, true, selected, label));
     if ui.is_rect_visible(rect) {
+        let ink = paint_choice_background(ui, rect, CornerRadius::same(s.corner), selected);
+        let fill = if selected { p.selected } else { p.surface };
         let painter = ui.painter();
-        let (fill, stroke, ink) = if selected {
-            (
-                p.selected,
-                Stroke::new(s.selected_width * 0.7, p.text),
-                p.on_selected,
-            )
-        } else {
-            (p.surface, Stroke::new(s.outline_width, p.outline), p.text)
-        };
-        painter.rect(
-            rect,
-            CornerRadius::same(s.corner),
-            fill,
-            stroke,
-            StrokeKind::Inside,
-        );
         let figures_rect = Rect::from_min_size(
             rect.min + Vec2::new(8.0, 9.0),
             Vec2::new(52.0, rect.height() - 18.0),
@@ -315,23 +327,8 @@ fn lang_button(
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| WidgetInfo::selected(Role::RadioButton, true, selected, name));
     if ui.is_rect_visible(rect) {
+        let ink = paint_choice_background(ui, rect, CornerRadius::same(s.corner), selected);
         let painter = ui.painter();
-        let (fill, stroke, ink) = if selected {
-            (
-                p.selected,
-                Stroke::new(s.selected_width * 0.7, p.text),
-                p.on_selected,
-            )
-        } else {
-            (p.surface, Stroke::new(s.outline_width, p.outline), p.text)
-        };
-        painter.rect(
-            rect,
-            CornerRadius::same(s.corner),
-            fill,
-            stroke,
-            StrokeKind::Inside,
-        );
         let flag_rect = Rect::from_min_size(
             Pos2::new(
                 rect.left() + s.gap * 0.7,

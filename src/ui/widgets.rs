@@ -63,8 +63,7 @@ pub fn big_button(
     response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));
     if ui.is_rect_visible(rect) {
         let painter = ui.painter();
-        let pressed = response.is_pointer_button_down_on();
-        let draw_rect = if pressed { rect.shrink(2.0) } else { rect };
+        let draw_rect = pressed(&response, rect);
         painter.rect(
             draw_rect,
             CornerRadius::same(s.corner),
@@ -127,11 +126,7 @@ pub fn toggle_card(
         } else {
             Stroke::new(s.outline_width, p.outline)
         };
-        let draw_rect = if response.is_pointer_button_down_on() {
-            rect.shrink(2.0)
-        } else {
-            rect
-        };
+        let draw_rect = pressed(&response, rect);
         painter.rect(
             draw_rect,
             CornerRadius::same(s.corner),
@@ -169,18 +164,7 @@ pub fn chip(ui: &mut Ui, pictogram: Pictogram, label: &str, on: bool) -> Respons
     response.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, on, label));
     if ui.is_rect_visible(rect) {
         let painter = ui.painter();
-        let (fill, stroke) = if on {
-            (p.selected, Stroke::new(s.selected_width * 0.6, p.text))
-        } else {
-            (p.surface, Stroke::new(s.outline_width, p.outline))
-        };
-        painter.rect(
-            rect,
-            CornerRadius::same(u8::MAX),
-            fill,
-            stroke,
-            StrokeKind::Inside,
-        );
+        paint_choice_background(ui, rect, CornerRadius::same(u8::MAX), on);
         let left = rect.left() + s.gap;
         let shown = if on { Pictogram::Check } else { pictogram };
         shown.paint(
@@ -229,6 +213,47 @@ pub fn initial_badge(
         FontId::new(size, bold_family()),
         theme.text_on(fill),
     );
+}
+
+/// Paints the background of something that can be chosen (yellow with a thick border when it
+/// is, white with a thin outline when not) and returns the colour to draw on it.
+pub fn paint_choice_background(
+    ui: &Ui,
+    rect: Rect,
+    corner: CornerRadius,
+    selected: bool,
+) -> Color32 {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let (fill, stroke, ink) = if selected {
+        (
+            p.selected,
+            Stroke::new(s.selected_width * 0.7, p.text),
+            p.on_selected,
+        )
+    } else {
+        (p.surface, Stroke::new(s.outline_width, p.outline), p.text)
+    };
+    ui.painter()
+        .rect(rect, corner, fill, stroke, StrokeKind::Inside);
+    ink
+}
+
+/// The bar above and below screens: the bar colour and a margin.
+pub fn bar_frame(ui: &Ui) -> egui::Frame {
+    let theme = theme(ui.ctx());
+    egui::Frame::new()
+        .fill(theme.palette.bar)
+        .inner_margin(egui::Margin::symmetric(theme.sizes.margin as i8, 8))
+}
+
+/// `rect`, pushed in a little while a finger or the mouse holds it down.
+pub fn pressed(response: &Response, rect: Rect) -> Rect {
+    if response.is_pointer_button_down_on() {
+        rect.shrink(2.0)
+    } else {
+        rect
+    }
 }
 
 fn lerp_color(a: Color32, b: Color32, t: f32) -> Color32 {

@@ -14,7 +14,7 @@ use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::ui::qr::{QrImage, qr_ui};
 use crate::ui::tokens::{Theme, bold_family, content_color, theme};
-use crate::ui::widgets::{ButtonKind, big_button, chip, initial_badge, toggle_card};
+use crate::ui::widgets::{ButtonKind, bar_frame, big_button, chip, initial_badge, toggle_card};
 use crate::ui::{Pictogram, offscreen};
 
 /// Draws the current step of the picker.
@@ -36,14 +36,7 @@ fn step_layout<S>(
 ) {
     let theme = theme(ui.ctx());
     egui::Panel::bottom(("alternatives-bar", id))
-        .frame(
-            egui::Frame::new()
-                .fill(theme.palette.bar)
-                .inner_margin(egui::Margin::symmetric(
-                    theme.sizes.margin as i8,
-                    theme.sizes.gap as i8,
-                )),
-        )
+        .frame(bar_frame(ui))
         .resizable(false)
         .show(ui, |ui| ui.horizontal(|ui| bar(ui, state)));
     egui::CentralPanel::default()
