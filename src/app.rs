@@ -194,15 +194,10 @@ impl ArchipelApp {
         &self.runtime.i18n
     }
 
-    /// The message shown at the bottom of the screen, if any.
-    pub fn toast(&self) -> Option<&str> {
-        self.runtime.toast.as_ref().map(|toast| toast.text.as_str())
-    }
-
     /// Waits for the save under way and shows its outcome (tests).
     pub fn finish_saving(&mut self) -> Option<SaveOutcome> {
         let outcome = self.runtime.saver.wait()?;
-        self.show_save_outcome(&outcome, self.runtime.now_secs);
+        self.show_save_outcome(&outcome);
         Some(outcome)
     }
 
@@ -225,7 +220,7 @@ impl ArchipelApp {
         let now_secs = ctx.input(|input| input.time);
         self.runtime.now_secs = now_secs;
         if let Some(outcome) = self.runtime.saver.poll() {
-            self.show_save_outcome(&outcome, now_secs);
+            self.show_save_outcome(&outcome);
         }
         let mut commands = Vec::new();
         match self.session.screen {
@@ -351,7 +346,8 @@ impl ArchipelApp {
         }
     }
 
-    fn show_save_outcome(&mut self, outcome: &SaveOutcome, now_secs: f64) {
+    fn show_save_outcome(&mut self, outcome: &SaveOutcome) {
+        let now_secs = self.runtime.now_secs;
         let i18n = &self.runtime.i18n;
         let lang = &self.session.lang;
         let (text, good_news) = match outcome {

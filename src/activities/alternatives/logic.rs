@@ -260,35 +260,28 @@ pub fn qr_text(
     max_bytes: usize,
     more: &dyn Fn(usize) -> String,
 ) -> String {
-    let with_sites = |n: usize| {
+    // The first `n` choices, with or without their websites.
+    let render = |n: usize, sites: bool| {
         lines[..n].iter().fold(
             String::from(heading),
             |mut text, (service, alternative, website)| {
-                let _ = write!(text, "\n- {service} -> {alternative} ({website})");
-                text
-            },
-        )
-    };
-    let without_sites = |n: usize| {
-        lines[..n].iter().fold(
-            String::from(heading),
-            |mut text, (service, alternative, _)| {
                 let _ = write!(text, "\n- {service} -> {alternative}");
+                if sites {
+                    let _ = write!(text, " ({website})");
+                }
                 text
             },
         )
     };
-    let full = with_sites(lines.len());
-    if full.len() <= max_bytes {
-        return full;
-    }
-    let short = without_sites(lines.len());
-    if short.len() <= max_bytes {
-        return short;
+    for sites in [true, false] {
+        let text = render(lines.len(), sites);
+        if text.len() <= max_bytes {
+            return text;
+        }
     }
     (0..lines.len())
         .rev()
-        .map(|n| format!("{}\n{}", without_sites(n), more(lines.len() - n)))
+        .map(|n| format!("{}\n{}", render(n, false), more(lines.len() - n)))
         .find(|text| text.len() <= max_bytes)
         .unwrap_or_else(|| String::from(heading))
 }
