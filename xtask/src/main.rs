@@ -40,7 +40,8 @@ cargo xtask <task>
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let task = args.next().unwrap_or_default();
-    let rest: Vec<String> = args.collect();
+    // `cargo xtask run -- --lang en` and `cargo xtask run --lang en` both work.
+    let rest: Vec<String> = args.skip_while(|arg| arg == "--").collect();
     let result = match task.as_str() {
         "run" => {
             ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES].concat()).and_then(|()| run_app(&rest))
