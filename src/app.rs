@@ -1,33 +1,69 @@
-//! The app: the home screen or the open activity, and the commands activities send.
+//! The app: the attract screen, the home screen or the open activity, the facilitator panel,
+//! and the commands activities send.
 //!
 //! Three kinds of state are kept apart: [`Settings`] (what the facilitator chose, persisted),
 //! [`Session`] (what the current visitor did, never persisted, wiped at every reset) and the
-//! runtime handles (texts, activities, sound output, save thread).
+//! runtime handles (texts, activities, sound output, files, timers).
+
+use std::panic::AssertUnwindSafe;
+use std::time::Duration;
 
 use eframe::egui;
 
-use crate::activity::{ActivityCtx, ActivityId, Command, ImageJob, Registry};
+use crate::activity::{ActivityCtx, ActivityId, ActivityInfo, Command, ImageJob, Registry};
 use crate::age::AgeBand;
-use crate::audio::Audio;
+use crate::audio::{Audio, Sound};
 use crate::content::ContentSource;
 use crate::home::{self, HomeAction};
 use crate::i18n::{I18n, Lang};
-use crate::save::{FileSaver, SaveOutcome, SaveTarget};
-use crate::settings::Settings;
+use crate::kiosk::idle::{IdleState, IdleTimer};
+use crate::kiosk::panel::{PanelAction, PanelCtx, PanelState, panel_ui};
+use crate::kiosk::pin::{PinCheck, PinHash, PinPad};
+use crate::kiosk::stats::{Counter, HourSlot, Stats};
+use crate::kiosk::unlock::{CORNER_SIZE, CornerTaps};
+use crate::kiosk::view::{
+    CountdownAnswer, PadAction, PadTexts, attract_ui, countdown_ui, pin_pad_ui,
+};
+use crate::save::{FileSaver, KnownFolder, SaveOutcome, SaveTarget};
+use crate::settings::{Settings, SettingsStore};
 use crate::ui::images::ImageCache;
+use crate::ui::tokens::Theme;
 use crate::ui::{self, offscreen};
 
+/// Command-line choices for this run only: never saved.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Overrides {
+    /// `--lang`.
+    pub lang: Option<Lang>,
+    /// `--age`.
+    pub age: Option<AgeBand>,
+    /// `--kiosk`.
+    pub kiosk: bool,
+    /// `--scale`.
+    pub scale: Option<f32>,
+    /// `--mute`.
+    pub mute: bool,
+}
+
 /// How to start the app.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct AppOptions {
-    /// The stand settings.
+    /// The stand settings as loaded.
     pub settings: Settings,
+    /// Where they are saved, and which are locked.
+    pub store: SettingsStore,
+    /// The statistics.
+    pub stats: Stats,
+    /// Command-line choices for this run.
+    pub overrides: Overrides,
     /// Where content comes from.
     pub content: ContentSource,
     /// Open the sound output (off in tests).
     pub audio: bool,
     /// Where saved pictures go.
     pub save_target: SaveTarget,
+    /// Where exported statistics go.
+    pub export_target: SaveTarget,
     /// Seed of the random numbers given to activities.
     pub seed: u64,
     /// When the process started, to log how long the first frame took.
@@ -38,9 +74,13 @@ impl Default for AppOptions {
     fn default() -> Self {
         Self {
             settings: Settings::default(),
+            store: SettingsStore::in_memory(),
+            stats: Stats::in_memory(),
+            overrides: Overrides::default(),
             content: ContentSource::Builtin,
             audio: true,
-            save_target: SaveTarget::Dialog,
+            save_target: SaveTarget::Dialog(KnownFolder::Pictures),
+            export_target: SaveTarget::Dialog(KnownFolder::Documents),
             seed: 0x00A5_C41B,
             started_at: None,
         }
@@ -50,6 +90,8 @@ impl Default for AppOptions {
 /// Which screen is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
+    /// Between visitors: "Touch to start".
+    Attract,
     /// The home screen with the activity tiles.
     Home,
     /// "About our data".
@@ -69,6 +111,17 @@ pub struct Session {
     pub screen: Screen,
 }
 
+/// The facilitator's side: closed, the PIN pad, or the panel.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Facilitator {
+    /// Nothing shown.
+    Closed,
+    /// The PIN pad, with the message of the last try.
+    Pin(Option<String>),
+    /// The panel.
+    Panel(PanelState),
+}
+
 /// A short message at the bottom of the screen.
 #[derive(Clone, Debug, PartialEq)]
 struct Toast {
@@ -84,12 +137,22 @@ struct Runtime {
     i18n: I18n,
     registry: Registry,
     audio: Audio,
+    store: SettingsStore,
+    stats: Stats,
+    overrides: Overrides,
     saver: FileSaver,
+    exporter: FileSaver,
     images: ImageCache,
     rng: fastrand::Rng,
     toast: Option<Toast>,
-    /// The UI scale installed on the egui context, once the style is installed.
-    installed_scale: Option<f32>,
+    idle: IdleTimer,
+    session_active: bool,
+    corner_taps: CornerTaps,
+    pin_pad: PinPad,
+    facilitator: Facilitator,
+    quitting: bool,
+    /// The UI scale and theme installed on the egui context.
+    installed_look: Option<(f32, bool)>,
     /// The time of the last frame, in seconds.
     now_secs: f64,
     /// Process start, until the first frame is drawn.
@@ -126,7 +189,18 @@ impl ArchipelApp {
 
     /// Builds the app around ready-made texts and activities (tests).
     pub fn with_registry(options: AppOptions, i18n: I18n, registry: Registry) -> Self {
-        let mut settings = options.settings;
+        let AppOptions {
+            mut settings,
+            store,
+            stats,
+            overrides,
+            audio,
+            save_target,
+            export_target,
+            seed,
+            started_at,
+            ..
+        } = options;
         if !i18n.has_lang(&settings.lang) {
             log::warn!(
                 "no texts for language {}; using {}",
@@ -135,34 +209,73 @@ impl ArchipelApp {
             );
             settings.lang = i18n.default_lang().clone();
         }
-        let mut audio = if options.audio {
+        let audio = if audio && !overrides.mute {
             Audio::open()
         } else {
             Audio::silent()
         };
-        audio.configure(settings.sound, settings.volume);
-        let session = Session {
-            lang: settings.lang.clone(),
-            age: settings.age,
-            screen: Screen::Home,
-        };
+        let idle = IdleTimer::new(
+            0.0,
+            f64::from(settings.idle_timeout_secs),
+            f64::from(settings.countdown_secs),
+        );
         let runtime = Runtime {
             i18n,
             registry,
             audio,
-            saver: FileSaver::new(options.save_target),
+            store,
+            stats,
+            overrides,
+            saver: FileSaver::new(save_target),
+            exporter: FileSaver::new(export_target),
             images: ImageCache::default(),
-            rng: fastrand::Rng::with_seed(options.seed),
+            rng: fastrand::Rng::with_seed(seed),
             toast: None,
-            installed_scale: None,
+            idle,
+            session_active: false,
+            corner_taps: CornerTaps::default(),
+            pin_pad: PinPad::default(),
+            facilitator: Facilitator::Closed,
+            quitting: false,
+            installed_look: None,
             now_secs: 0.0,
-            started_at: options.started_at,
+            started_at,
         };
-        Self {
+        let mut app = Self {
+            session: Session {
+                lang: settings.lang.clone(),
+                age: settings.age,
+                screen: Screen::Home,
+            },
             settings,
-            session,
             runtime,
-        }
+        };
+        app.session = app.fresh_session();
+        app.apply_audio_settings();
+        app
+    }
+
+    /// A new visitor's session: the stand's language and age band, the attract screen in kiosk
+    /// mode, else home.
+    fn fresh_session(&self) -> Session {
+        let lang = self
+            .runtime
+            .overrides
+            .lang
+            .clone()
+            .unwrap_or_else(|| self.settings.lang.clone());
+        let age = self.runtime.overrides.age.unwrap_or(self.settings.age);
+        let screen = if self.kiosk() {
+            Screen::Attract
+        } else {
+            Screen::Home
+        };
+        Session { lang, age, screen }
+    }
+
+    /// Whether kiosk mode is on (setting or `--kiosk`).
+    pub fn kiosk(&self) -> bool {
+        self.settings.kiosk || self.runtime.overrides.kiosk
     }
 
     /// The current visitor's state.
@@ -178,6 +291,21 @@ impl ArchipelApp {
     /// The activities.
     pub fn registry(&self) -> &Registry {
         &self.runtime.registry
+    }
+
+    /// The statistics.
+    pub fn stats(&self) -> &Stats {
+        &self.runtime.stats
+    }
+
+    /// The facilitator's side.
+    pub fn facilitator(&self) -> &Facilitator {
+        &self.runtime.facilitator
+    }
+
+    /// Whether the facilitator asked to quit.
+    pub fn quitting(&self) -> bool {
+        self.runtime.quitting
     }
 
     /// The activity `T`, if it is loaded (tests look at its state).
@@ -196,49 +324,114 @@ impl ArchipelApp {
 
     /// Waits for the save under way and shows its outcome (tests).
     pub fn finish_saving(&mut self) -> Option<SaveOutcome> {
-        let outcome = self.runtime.saver.wait()?;
+        let outcome = self
+            .runtime
+            .saver
+            .wait()
+            .or_else(|| self.runtime.exporter.wait())?;
         self.show_save_outcome(&outcome);
         Some(outcome)
     }
 
+    /// The languages offered to visitors, the default first.
+    pub fn offered_languages(&self) -> Vec<Lang> {
+        self.runtime
+            .i18n
+            .languages()
+            .into_iter()
+            .filter(|lang| self.settings.offers(lang))
+            .collect()
+    }
+
+    /// Every activity in the order the settings give, shown or not.
+    fn ordered_activities(&self) -> Vec<&ActivityInfo> {
+        ordered_activities(&self.runtime.registry, &self.settings)
+    }
+
     /// Ends the current visitor's session: every activity forgets what they did, language and
-    /// age band go back to the stand's settings, and the home screen shows.
+    /// age band go back to the stand's settings, and the attract screen (kiosk) or home shows.
     pub fn end_session(&mut self) {
+        if self.runtime.session_active {
+            let slot = HourSlot::now();
+            self.runtime
+                .stats
+                .record(slot, &Counter::Age(self.session.age));
+            self.runtime
+                .stats
+                .record(slot, &Counter::Language(self.session.lang.clone()));
+        }
+        self.runtime.session_active = false;
         self.runtime.registry.reset_all();
-        self.session = Session {
-            lang: self.settings.lang.clone(),
-            age: self.settings.age,
-            screen: Screen::Home,
-        };
         self.runtime.toast = None;
+        self.runtime.facilitator = Facilitator::Closed;
+        self.session = self.fresh_session();
+        if let Err(err) = self.runtime.stats.flush() {
+            log::error!("cannot write the statistics: {err}");
+        }
     }
 
     /// Draws one frame and applies what the visitor asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        self.install_style(&ctx);
+        self.install_look(&ctx);
         let now_secs = ctx.input(|input| input.time);
         self.runtime.now_secs = now_secs;
-        if let Some(outcome) = self.runtime.saver.poll() {
+        if let Some(outcome) = self
+            .runtime
+            .saver
+            .poll()
+            .or_else(|| self.runtime.exporter.poll())
+        {
             self.show_save_outcome(&outcome);
         }
-        let mut commands = Vec::new();
-        match self.session.screen {
-            Screen::Home | Screen::About => {
-                let action = home::home_ui(
-                    ui,
-                    &self.session,
-                    &self.runtime.i18n,
-                    &self.runtime.registry,
-                    &mut self.runtime.images,
-                );
-                if let Some(action) = action {
-                    self.apply_home_action(action, &mut commands);
-                }
+        let had_input = ctx.input(|input| input.events.iter().any(is_presence));
+        self.watch_unlock(&ctx, now_secs);
+        if had_input {
+            self.runtime.idle.input(now_secs);
+            if !self.runtime.session_active && self.runtime.facilitator == Facilitator::Closed {
+                self.start_session();
             }
-            Screen::Activity(id) => self.activity_ui(ui, id, now_secs, &mut commands),
         }
+        let mut commands = Vec::new();
+        if let Facilitator::Panel(_) = self.runtime.facilitator {
+            self.panel_frame(ui);
+        } else {
+            match self.session.screen {
+                Screen::Attract => {
+                    let invitations = self.invitations();
+                    if attract_ui(ui, &invitations, now_secs) {
+                        self.session.screen = Screen::Home;
+                    }
+                }
+                Screen::Home | Screen::About => {
+                    let langs = self.offered_languages();
+                    let action = {
+                        let Runtime {
+                            registry,
+                            i18n,
+                            images,
+                            ..
+                        } = &mut self.runtime;
+                        let activities: Vec<&ActivityInfo> =
+                            ordered_activities(registry, &self.settings)
+                                .into_iter()
+                                .filter(|info| self.settings.shows_activity(info.id.0))
+                                .collect();
+                        home::home_ui(ui, &self.session, i18n, &activities, &langs, images)
+                    };
+                    if let Some(action) = action {
+                        self.apply_home_action(action, &mut commands);
+                    }
+                }
+                Screen::Activity(id) => self.activity_ui(ui, id, now_secs, &mut commands),
+            }
+        }
+        if let Facilitator::Pin(_) = self.runtime.facilitator {
+            self.pin_frame(&ctx, now_secs);
+        }
+        self.idle_frame(&ctx, now_secs);
         self.toast_ui(&ctx, now_secs);
+        self.kiosk_frame(&ctx);
         if let Some(started_at) = self.runtime.started_at.take() {
             log::info!(
                 "first frame laid out {} ms after start",
@@ -248,16 +441,305 @@ impl ArchipelApp {
         for command in commands {
             self.apply(command, &ctx);
         }
+        if let Some(wait_secs) = self.runtime.stats.flush_if_due(now_secs) {
+            ctx.request_repaint_after(Duration::from_secs_f64(wait_secs));
+        }
     }
 
-    fn install_style(&mut self, ctx: &egui::Context) {
-        let scale = self.settings.clamped_scale();
-        if self.runtime.installed_scale.is_none() {
-            ui::install(ctx);
+    fn start_session(&mut self) {
+        self.runtime.session_active = true;
+        self.runtime
+            .stats
+            .record(HourSlot::now(), &Counter::Session);
+    }
+
+    /// "Touch to start" in every language offered, the stand's default first.
+    fn invitations(&self) -> Vec<String> {
+        let mut langs = self.offered_languages();
+        langs.sort_by_key(|lang| lang != &self.session.lang);
+        langs
+            .iter()
+            .map(|lang| self.runtime.i18n.tr(lang, "kiosk-touch-to-start"))
+            .collect()
+    }
+
+    fn install_look(&mut self, ctx: &egui::Context) {
+        let scale = self
+            .runtime
+            .overrides
+            .scale
+            .unwrap_or_else(|| self.settings.clamped_scale());
+        let look = (scale, self.settings.high_contrast);
+        if self.runtime.installed_look == Some(look) {
+            return;
         }
-        if self.runtime.installed_scale != Some(scale) {
-            ctx.set_zoom_factor(scale);
-            self.runtime.installed_scale = Some(scale);
+        if self.runtime.installed_look.is_none() {
+            ui::fonts::install(ctx);
+        }
+        let theme = if self.settings.high_contrast {
+            Theme::high_contrast()
+        } else {
+            Theme::cheerful()
+        };
+        ui::tokens::install(ctx, theme);
+        ctx.set_zoom_factor(scale);
+        self.runtime.installed_look = Some(look);
+    }
+
+    fn apply_audio_settings(&mut self) {
+        let sound = self.settings.sound && !self.runtime.overrides.mute;
+        self.runtime.audio.configure(sound, self.settings.volume);
+    }
+
+    /// The hidden ways to the panel: five taps in the top-right corner, or Ctrl+Alt+Shift+A.
+    fn watch_unlock(&mut self, ctx: &egui::Context, now_secs: f64) {
+        if self.runtime.facilitator != Facilitator::Closed {
+            return;
+        }
+        let chord = egui::Modifiers {
+            alt: true,
+            ctrl: true,
+            shift: true,
+            ..egui::Modifiers::NONE
+        };
+        let by_keys = ctx.input_mut(|input| input.consume_key(chord, egui::Key::A));
+        let screen = ctx.content_rect();
+        let corner = egui::Rect::from_min_max(
+            egui::pos2(screen.right() - CORNER_SIZE, screen.top()),
+            egui::pos2(screen.right(), screen.top() + CORNER_SIZE),
+        );
+        let corner_taps = ctx.input(|input| {
+            input
+                .events
+                .iter()
+                .filter(|event| matches!(event, egui::Event::PointerButton { pos, pressed: true, .. } if corner.contains(*pos)))
+                .count()
+        });
+        let mut by_taps = false;
+        for _ in 0..corner_taps {
+            by_taps |= self.runtime.corner_taps.tap(now_secs);
+        }
+        if by_keys || by_taps {
+            self.runtime.facilitator = Facilitator::Pin(None);
+            self.runtime.idle.input(now_secs);
+        }
+    }
+
+    fn pin_frame(&mut self, ctx: &egui::Context, now_secs: f64) {
+        let i18n = &self.runtime.i18n;
+        let lang = &self.session.lang;
+        let pad = &mut self.runtime.pin_pad;
+        let locked = pad.is_locked(now_secs);
+        let message = if locked {
+            Some(i18n.tr_args(
+                lang,
+                AgeBand::Older,
+                "kiosk-pin-locked",
+                &[(
+                    "seconds",
+                    (pad.locked_for_secs(now_secs).ceil() as u32).into(),
+                )],
+            ))
+        } else if let Facilitator::Pin(message) = &self.runtime.facilitator {
+            message.clone()
+        } else {
+            None
+        };
+        let texts = PadTexts {
+            title: &i18n.tr(lang, "kiosk-pin-title"),
+            message: message.as_deref(),
+            erase: &i18n.tr(lang, "kiosk-pin-erase"),
+            ok: &i18n.tr(lang, "kiosk-pin-ok"),
+            cancel: &i18n.tr(lang, "kiosk-pin-cancel"),
+        };
+        let Some(action) = pin_pad_ui(ctx, &texts, pad.len(), locked) else {
+            return;
+        };
+        match action {
+            PadAction::Digit(digit) => pad.press(digit, now_secs),
+            PadAction::Erase => pad.erase(),
+            PadAction::Cancel => {
+                pad.clear();
+                self.runtime.facilitator = Facilitator::Closed;
+            }
+            PadAction::Submit => {
+                let check = pad.submit(self.settings.pin.as_ref(), now_secs);
+                self.runtime.facilitator = match check {
+                    PinCheck::Accepted => Facilitator::Panel(PanelState::default()),
+                    PinCheck::Rejected { tries_left } => Facilitator::Pin(Some(i18n.tr_args(
+                        lang,
+                        AgeBand::Older,
+                        "kiosk-pin-wrong",
+                        &[("tries", tries_left.into())],
+                    ))),
+                    PinCheck::Locked { .. } => Facilitator::Pin(None),
+                };
+            }
+        }
+    }
+
+    fn panel_frame(&mut self, ui: &mut egui::Ui) {
+        let lang = self.session.lang.clone();
+        let activities: Vec<(ActivityId, String)> = self
+            .ordered_activities()
+            .iter()
+            .map(|info| (info.id, info.title.get(&lang).to_owned()))
+            .collect();
+        let i18n = &self.runtime.i18n;
+        let langs: Vec<(Lang, String)> = i18n
+            .languages()
+            .into_iter()
+            .map(|l| (l.clone(), i18n.tr(&l, "common-language-name")))
+            .collect();
+        let mut problems: Vec<String> = self.runtime.store.problems().to_vec();
+        problems.extend(self.runtime.stats.problems().iter().cloned());
+        problems.extend(
+            self.runtime
+                .registry
+                .problems()
+                .iter()
+                .map(ToString::to_string),
+        );
+        let Runtime {
+            facilitator,
+            store,
+            stats,
+            i18n,
+            ..
+        } = &mut self.runtime;
+        let Facilitator::Panel(state) = facilitator else {
+            return;
+        };
+        let panel_ctx = PanelCtx {
+            settings: &self.settings,
+            store,
+            stats,
+            today: HourSlot::now().date,
+            activities: &activities,
+            langs: &langs,
+            problems: &problems,
+            i18n,
+            lang: &lang,
+        };
+        let actions = panel_ui(ui, state, &panel_ctx);
+        for action in actions {
+            self.apply_panel_action(action, ui.ctx());
+        }
+    }
+
+    fn apply_panel_action(&mut self, action: PanelAction, ctx: &egui::Context) {
+        match action {
+            PanelAction::Close => self.runtime.facilitator = Facilitator::Closed,
+            PanelAction::Save(settings) => self.save_settings(*settings),
+            PanelAction::SetPin(pin) => match PinHash::new(&pin) {
+                Ok(hash) => {
+                    let settings = Settings {
+                        pin: Some(hash),
+                        ..self.settings.clone()
+                    };
+                    self.save_settings(settings);
+                }
+                Err(err) => log::error!("cannot set the PIN: {err}"),
+            },
+            PanelAction::ExportCsv => {
+                let csv = self.runtime.stats.to_csv().into_bytes();
+                let repaint = ctx.clone();
+                let name = "archipel-statistics.csv".to_owned();
+                if !self.runtime.exporter.start(
+                    move || Ok(csv),
+                    name,
+                    move || repaint.request_repaint(),
+                ) {
+                    let text = self.runtime.i18n.tr(&self.session.lang, "common-save-busy");
+                    self.show_toast(text, false);
+                }
+            }
+            PanelAction::ResetStats => {
+                if let Err(err) = self.runtime.stats.reset() {
+                    log::error!("cannot clear the statistics: {err}");
+                }
+            }
+            PanelAction::Quit => {
+                self.runtime.quitting = true;
+                self.end_session();
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Applies and saves new settings; a failed write is shown, the settings still apply.
+    fn save_settings(&mut self, settings: Settings) {
+        self.settings = settings;
+        self.runtime.idle.configure(
+            f64::from(self.settings.idle_timeout_secs),
+            f64::from(self.settings.countdown_secs),
+        );
+        self.apply_audio_settings();
+        if let Err(err) = self.runtime.store.save(&self.settings) {
+            log::error!("cannot save the settings: {err}");
+            let text = self
+                .runtime
+                .i18n
+                .tr(&self.session.lang, "kiosk-settings-not-saved");
+            self.show_toast(text, false);
+        }
+    }
+
+    /// The idle reset, in kiosk mode: "Still there?" then a new session.
+    fn idle_frame(&mut self, ctx: &egui::Context, now_secs: f64) {
+        let watching = self.kiosk()
+            && (self.runtime.session_active || self.runtime.facilitator != Facilitator::Closed);
+        if !watching {
+            return;
+        }
+        match self.runtime.idle.state(now_secs) {
+            IdleState::Active { countdown_in_secs } => {
+                ctx.request_repaint_after(Duration::from_secs_f64(countdown_in_secs));
+            }
+            IdleState::Countdown { remaining_secs } => {
+                let i18n = &self.runtime.i18n;
+                let (lang, age) = (&self.session.lang, self.session.age);
+                let texts = [
+                    i18n.tr_age(lang, age, "kiosk-still-there"),
+                    i18n.tr_age(lang, age, "kiosk-still-there-body"),
+                    i18n.tr_age(lang, age, "kiosk-still-here"),
+                ];
+                let total = self.runtime.idle.countdown_secs();
+                if countdown_ui(
+                    ctx,
+                    [&texts[0], &texts[1], &texts[2]],
+                    remaining_secs,
+                    total,
+                ) == CountdownAnswer::StillHere
+                {
+                    self.runtime.idle.input(now_secs);
+                }
+            }
+            IdleState::Expired => {
+                log::info!("idle timeout: new session");
+                self.end_session();
+                ctx.request_repaint();
+            }
+        }
+    }
+
+    /// Kiosk mode: the window cannot be closed or leave fullscreen, except by the panel's Quit.
+    fn kiosk_frame(&mut self, ctx: &egui::Context) {
+        if !self.kiosk() {
+            return;
+        }
+        let (close_requested, fullscreen) = ctx.input(|input| {
+            (
+                input.viewport().close_requested(),
+                input.viewport().fullscreen,
+            )
+        });
+        if close_requested && !self.runtime.quitting {
+            log::info!("close request refused: kiosk mode");
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
+        if fullscreen == Some(false) && !self.runtime.quitting {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
         }
     }
 
@@ -284,19 +766,31 @@ impl ArchipelApp {
         if home::activity_bar_ui(ui, i18n, &self.session, pictogram, &title) {
             commands.push(Command::GoHome);
         }
-        egui::CentralPanel::default()
-            .frame(egui::Frame::new())
-            .show(ui, |ui| {
-                let mut ctx = ActivityCtx::new(
-                    &self.session.lang,
-                    self.session.age,
-                    i18n,
-                    now_secs,
-                    rng,
-                    commands,
-                );
-                activity.ui(ui, &mut ctx);
-            });
+        let (lang, age) = (&self.session.lang, self.session.age);
+        let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            egui::CentralPanel::default()
+                .frame(egui::Frame::new())
+                .show(ui, |ui| {
+                    let mut ctx = ActivityCtx::new(lang, age, i18n, now_secs, rng, commands);
+                    activity.ui(ui, &mut ctx);
+                });
+        }));
+        if outcome.is_err() {
+            // The panic hook has logged the message and where it happened.
+            log::error!("activity {id} crashed; closed and reset");
+            let _ = std::panic::catch_unwind(AssertUnwindSafe(|| activity.reset()));
+            commands.clear();
+            self.session.screen = Screen::Home;
+            self.runtime
+                .stats
+                .record(HourSlot::now(), &Counter::Crash(id.0.to_owned()));
+            let text = self.runtime.i18n.tr_age(
+                &self.session.lang,
+                self.session.age,
+                "kiosk-activity-crashed",
+            );
+            self.show_toast(text, false);
+        }
     }
 
     fn apply_home_action(&mut self, action: HomeAction, commands: &mut Vec<Command>) {
@@ -307,7 +801,7 @@ impl ArchipelApp {
             HomeAction::About => self.session.screen = Screen::About,
             HomeAction::Home => self.session.screen = Screen::Home,
         }
-        commands.push(Command::PlaySound(crate::audio::Sound::Tap));
+        commands.push(Command::PlaySound(Sound::Tap));
     }
 
     /// Applies one command from an activity or the home screen.
@@ -321,15 +815,24 @@ impl ArchipelApp {
                         activity.receive(handoff);
                     }
                     self.session.screen = Screen::Activity(id);
+                    self.runtime
+                        .stats
+                        .record(HourSlot::now(), &Counter::Started(id.0.to_owned()));
                 }
                 None => log::error!("cannot open activity {id}: it is not loaded"),
             },
+            Command::Completed => {
+                if let Screen::Activity(id) = self.session.screen {
+                    self.runtime
+                        .stats
+                        .record(HourSlot::now(), &Counter::Completed(id.0.to_owned()));
+                }
+            }
             Command::SaveImage { job, file_name } => self.save_image(job, file_name, ctx),
         }
     }
 
     fn save_image(&mut self, job: ImageJob, file_name: String, ctx: &egui::Context) {
-        let now_secs = self.runtime.now_secs;
         let produce = move || offscreen::encode_png(&job.render()).map_err(|err| err.to_string());
         let repaint = ctx.clone();
         if !self
@@ -338,16 +841,19 @@ impl ArchipelApp {
             .start(produce, file_name, move || repaint.request_repaint())
         {
             let text = self.runtime.i18n.tr(&self.session.lang, "common-save-busy");
-            self.runtime.toast = Some(Toast {
-                text,
-                good_news: false,
-                until_secs: now_secs + TOAST_SECS,
-            });
+            self.show_toast(text, false);
         }
     }
 
+    fn show_toast(&mut self, text: String, good_news: bool) {
+        self.runtime.toast = Some(Toast {
+            text,
+            good_news,
+            until_secs: self.runtime.now_secs + TOAST_SECS,
+        });
+    }
+
     fn show_save_outcome(&mut self, outcome: &SaveOutcome) {
-        let now_secs = self.runtime.now_secs;
         let i18n = &self.runtime.i18n;
         let lang = &self.session.lang;
         let (text, good_news) = match outcome {
@@ -370,11 +876,7 @@ impl ArchipelApp {
                 (i18n.tr(lang, "common-save-failed"), false)
             }
         };
-        self.runtime.toast = Some(Toast {
-            text,
-            good_news,
-            until_secs: now_secs + TOAST_SECS,
-        });
+        self.show_toast(text, good_news);
     }
 
     fn toast_ui(&mut self, ctx: &egui::Context, now_secs: f64) {
@@ -386,10 +888,44 @@ impl ArchipelApp {
             return;
         }
         home::toast_ui(ctx, &toast.text, toast.good_news);
-        ctx.request_repaint_after(std::time::Duration::from_secs_f64(
-            toast.until_secs - now_secs,
-        ));
+        ctx.request_repaint_after(Duration::from_secs_f64(toast.until_secs - now_secs));
     }
+
+    /// Writes what is pending (statistics) before the app closes.
+    pub fn shutdown(&mut self) {
+        if self.runtime.session_active {
+            self.end_session();
+        } else if let Err(err) = self.runtime.stats.flush() {
+            log::error!("cannot write the statistics: {err}");
+        }
+    }
+}
+
+/// The activities of `registry` in the order `settings` give (then by their own order).
+fn ordered_activities<'a>(registry: &'a Registry, settings: &Settings) -> Vec<&'a ActivityInfo> {
+    let mut infos: Vec<&ActivityInfo> = registry.activities().iter().map(|a| a.info()).collect();
+    let position = |info: &ActivityInfo| {
+        settings
+            .activity_order
+            .iter()
+            .position(|id| id == info.id.0)
+            .unwrap_or(usize::MAX)
+    };
+    infos.sort_by_key(|info| (position(info), info.order, info.id));
+    infos
+}
+
+/// Whether an input event means someone is there.
+fn is_presence(event: &egui::Event) -> bool {
+    matches!(
+        event,
+        egui::Event::PointerButton { .. }
+            | egui::Event::PointerMoved(_)
+            | egui::Event::Touch { .. }
+            | egui::Event::Key { .. }
+            | egui::Event::Text(_)
+            | egui::Event::MouseWheel { .. }
+    )
 }
 
 impl eframe::App for ArchipelApp {
@@ -397,10 +933,16 @@ impl eframe::App for ArchipelApp {
         self.show(ui);
     }
 
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.shutdown();
+    }
+
     fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
-        ui::tokens::Theme::cheerful()
-            .palette
-            .background
-            .to_normalized_gamma_f32()
+        let theme = if self.settings.high_contrast {
+            Theme::high_contrast()
+        } else {
+            Theme::cheerful()
+        };
+        theme.palette.background.to_normalized_gamma_f32()
     }
 }

@@ -14,6 +14,8 @@ Usage:
   archipel [OPTIONS]                 open the app
   archipel check-content [DIR]       check a content folder (the built-in one by default)
                                      and print every problem as file:line: message
+  archipel stats --csv [FILE]        write the anonymous statistics as CSV (to FILE or stdout)
+  archipel stats --reset             clear the statistics
 
 Options:
   --lang LANG         language of the visitors: fr (default) or en
@@ -22,6 +24,9 @@ Options:
   --scale FACTOR      zoom the whole interface, 0.75 to 2.5 (projectors: 1.5)
   --mute              no sound
   --save-dir DIR      save take-home cards into DIR without asking
+  --kiosk             kiosk mode for a stand: fullscreen, cannot be closed, resets itself
+                      between visitors (the facilitator panel can also turn it on)
+  --settings FILE     read and write the stand settings in FILE instead of the config folder
   -h, --help          show this help
   -V, --version       show the version
 ";
@@ -33,10 +38,21 @@ pub enum Command {
     Run(RunArgs),
     /// Validate content and exit.
     CheckContent(Option<PathBuf>),
+    /// Export or clear the statistics.
+    Stats(StatsArgs),
     /// Print the help.
     Help,
     /// Print the version.
     Version,
+}
+
+/// What to do with the statistics.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StatsArgs {
+    /// Write them as CSV to a file, or to stdout.
+    Csv(Option<PathBuf>),
+    /// Clear them.
+    Reset,
 }
 
 /// Options of the window.
@@ -54,6 +70,10 @@ pub struct RunArgs {
     pub mute: bool,
     /// `--save-dir`.
     pub save_dir: Option<PathBuf>,
+    /// `--kiosk`.
+    pub kiosk: bool,
+    /// `--settings`.
+    pub settings: Option<PathBuf>,
 }
 
 /// A command line that makes no sense, explained.
@@ -76,6 +96,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
     let mut parser = lexopt::Parser::from_args(args);
     let mut run = RunArgs::default();
     let mut check: Option<Option<PathBuf>> = None;
+    let mut stats: Option<Option<StatsArgs>> = None;
     while let Some(arg) = parser.next()? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
@@ -113,14 +134,28 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
                 run.scale = Some(scale);
             }
             Long("save-dir") => run.save_dir = Some(parser.value()?.into()),
-            Value(value) if check.is_none() && value == "check-content" => check = Some(None),
+            Long("kiosk") => run.kiosk = true,
+            Long("settings") => run.settings = Some(parser.value()?.into()),
+            Long("csv") if matches!(stats, Some(None)) => stats = Some(Some(StatsArgs::Csv(None))),
+            Long("reset") if matches!(stats, Some(None)) => stats = Some(Some(StatsArgs::Reset)),
+            Value(value) if matches!(stats, Some(Some(StatsArgs::Csv(None)))) => {
+                stats = Some(Some(StatsArgs::Csv(Some(value.into()))));
+            }
+            Value(value) if check.is_none() && stats.is_none() && value == "check-content" => {
+                check = Some(None);
+            }
+            Value(value) if check.is_none() && stats.is_none() && value == "stats" => {
+                stats = Some(None);
+            }
             Value(value) if matches!(check, Some(None)) => check = Some(Some(value.into())),
             _ => return Err(arg.unexpected().into()),
         }
     }
-    Ok(match check {
-        Some(dir) => Command::CheckContent(dir),
-        None => Command::Run(run),
+    Ok(match (check, stats) {
+        (Some(dir), _) => Command::CheckContent(dir),
+        (None, Some(Some(stats))) => Command::Stats(stats),
+        (None, Some(None)) => return Err(CliError("stats needs --csv [FILE] or --reset".into())),
+        (None, None) => Command::Run(run),
     })
 }
 
@@ -199,6 +234,30 @@ mod tests {
                 .to_string()
                 .contains("6-9, 10-13 or 14+")
         );
+    }
+
+    #[test]
+    fn kiosk_settings_and_stats() {
+        let Ok(Command::Run(run)) = parse_str(&["--kiosk", "--settings", "/tmp/s.toml"]) else {
+            panic!()
+        };
+        assert!(run.kiosk);
+        assert_eq!(run.settings, Some("/tmp/s.toml".into()));
+        assert_eq!(
+            parse_str(&["stats", "--csv"]),
+            Ok(Command::Stats(StatsArgs::Csv(None)))
+        );
+        assert_eq!(
+            parse_str(&["stats", "--csv", "out.csv"]),
+            Ok(Command::Stats(StatsArgs::Csv(Some("out.csv".into()))))
+        );
+        assert_eq!(
+            parse_str(&["stats", "--reset"]),
+            Ok(Command::Stats(StatsArgs::Reset))
+        );
+        assert!(parse_str(&["stats"]).is_err());
+        assert!(parse_str(&["stats", "--csv", "a", "b"]).is_err());
+        assert!(parse_str(&["--csv"]).is_err());
     }
 
     #[test]

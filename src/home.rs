@@ -6,7 +6,7 @@ use eframe::egui::{
     Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo,
 };
 
-use crate::activity::{ActivityId, Registry};
+use crate::activity::{ActivityId, ActivityInfo};
 use crate::age::AgeBand;
 use crate::app::{Screen, Session};
 use crate::i18n::{I18n, Lang};
@@ -37,7 +37,8 @@ pub fn home_ui(
     ui: &mut Ui,
     session: &Session,
     i18n: &I18n,
-    registry: &Registry,
+    activities: &[&ActivityInfo],
+    langs: &[Lang],
     images: &mut ImageCache,
 ) -> Option<HomeAction> {
     let mut action = None;
@@ -75,7 +76,8 @@ pub fn home_ui(
                         }
                     }
                     ui.add_space(theme.sizes.gap);
-                    for lang in i18n.languages().iter().rev() {
+                    // One language offered: no flags to choose from.
+                    for lang in langs.iter().rev().filter(|_| langs.len() > 1) {
                         let name = i18n.tr(lang, "common-language-name");
                         let flag = images.get(ui.ctx(), &format!("flags/{lang}.png"));
                         if lang_button(ui, flag.as_ref(), &name, lang == &session.lang).clicked() {
@@ -91,7 +93,7 @@ pub fn home_ui(
             ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
                 if session.screen == Screen::About {
                     about_ui(ui, &tr);
-                } else if let Some(home_action) = tiles_ui(ui, session, registry, &tr) {
+                } else if let Some(home_action) = tiles_ui(ui, session, activities, &tr) {
                     action = Some(home_action);
                 }
             });
@@ -133,7 +135,7 @@ pub fn activity_bar_ui(
 fn tiles_ui(
     ui: &mut Ui,
     session: &Session,
-    registry: &Registry,
+    activities: &[&ActivityInfo],
     tr: &dyn Fn(&str) -> String,
 ) -> Option<HomeAction> {
     let theme = theme(ui.ctx());
@@ -144,10 +146,8 @@ fn tiles_ui(
     ui.add_space(theme.sizes.gap);
     // Few words for the youngest: no summary under the titles.
     let with_summary = session.age != AgeBand::Young;
-    let mut tiles: Vec<Tile> = registry
-        .activities()
+    let mut tiles: Vec<Tile> = activities
         .iter()
-        .map(|activity| activity.info())
         .filter(|info| info.ages.contains(&session.age))
         .enumerate()
         .map(|(i, info)| Tile {

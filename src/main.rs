@@ -1,18 +1,20 @@
-//! The `archipel` command: opens the app, or checks content.
+//! The `archipel` command: opens the app, checks content, or exports statistics.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use archipel::app::{AppOptions, ArchipelApp};
-use archipel::cli::{self, Command, HELP, RunArgs};
+use archipel::app::{AppOptions, ArchipelApp, Overrides};
+use archipel::cli::{self, Command, HELP, RunArgs, StatsArgs};
 use archipel::content::ContentSource;
 use archipel::i18n::I18n;
-use archipel::save::SaveTarget;
-use archipel::settings::Settings;
+use archipel::kiosk::stats::{self, Stats};
+use archipel::save::{KnownFolder, SaveTarget};
+use archipel::settings::SettingsStore;
+use archipel::single_instance::{self, LockError};
 use eframe::egui;
 
 fn main() -> ExitCode {
     let started_at = std::time::Instant::now();
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let command = match cli::parse(std::env::args_os().skip(1)) {
         Ok(command) => command,
         Err(err) => {
@@ -29,8 +31,18 @@ fn main() -> ExitCode {
             print_out(&format!("archipel {}\n", env!("CARGO_PKG_VERSION")));
             ExitCode::SUCCESS
         }
-        Command::CheckContent(dir) => check_content(dir),
-        Command::Run(args) => run(args, started_at),
+        Command::CheckContent(dir) => {
+            archipel::logging::init(None);
+            check_content(dir)
+        }
+        Command::Stats(args) => {
+            archipel::logging::init(None);
+            stats_command(&args)
+        }
+        Command::Run(args) => {
+            archipel::logging::init(archipel::logging::log_path().as_deref());
+            run(args, started_at)
+        }
     }
 }
 
@@ -42,7 +54,7 @@ fn print_out(text: &str) {
     print!("{text}");
 }
 
-fn check_content(dir: Option<std::path::PathBuf>) -> ExitCode {
+fn check_content(dir: Option<PathBuf>) -> ExitCode {
     let source = match dir {
         Some(dir) if !dir.is_dir() => {
             eprintln!("archipel: {} is not a folder", dir.display());
@@ -69,8 +81,62 @@ fn check_content(dir: Option<std::path::PathBuf>) -> ExitCode {
     }
 }
 
+fn stats_command(args: &StatsArgs) -> ExitCode {
+    let Some(path) = stats::default_path() else {
+        eprintln!("archipel: no data folder for the statistics");
+        return ExitCode::FAILURE;
+    };
+    let mut stats = Stats::open(&path);
+    for problem in stats.problems() {
+        eprintln!("archipel: {problem}");
+    }
+    match args {
+        StatsArgs::Csv(None) => {
+            print_out(&stats.to_csv());
+            ExitCode::SUCCESS
+        }
+        StatsArgs::Csv(Some(file)) => {
+            match archipel::fsutil::write_atomic(file, stats.to_csv().as_bytes()) {
+                Ok(()) => {
+                    eprintln!("statistics written to {}", file.display());
+                    ExitCode::SUCCESS
+                }
+                Err(err) => {
+                    eprintln!("archipel: {}: {err}", file.display());
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        StatsArgs::Reset => match stats.reset() {
+            Ok(()) => {
+                eprintln!("statistics cleared ({})", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(err) => {
+                eprintln!("archipel: {err}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
 fn run(args: RunArgs, started_at: std::time::Instant) -> ExitCode {
-    let mut settings = Settings::default();
+    // One window only: a second launch stops here, before opening anything.
+    let _lock = match single_instance::acquire(&single_instance::lock_path()) {
+        Ok(lock) => Some(lock),
+        Err(LockError::AlreadyRunning) => {
+            eprintln!("archipel: Archipel is already running; look for its window.");
+            return ExitCode::from(3);
+        }
+        Err(err) => {
+            log::warn!("{err}; not checking for a second instance");
+            None
+        }
+    };
+    run_window(args, started_at)
+}
+
+fn run_window(args: RunArgs, started_at: std::time::Instant) -> ExitCode {
     let RunArgs {
         lang,
         age,
@@ -78,10 +144,12 @@ fn run(args: RunArgs, started_at: std::time::Instant) -> ExitCode {
         scale,
         mute,
         save_dir,
+        kiosk,
+        settings,
     } = args;
-    if let Some(lang) = lang {
+    if let Some(lang) = &lang {
         let (i18n, _) = I18n::builtin();
-        if !i18n.has_lang(&lang) {
+        if !i18n.has_lang(lang) {
             let known: Vec<String> = i18n.languages().iter().map(ToString::to_string).collect();
             eprintln!(
                 "archipel: no language {lang:?}; available: {}",
@@ -89,20 +157,31 @@ fn run(args: RunArgs, started_at: std::time::Instant) -> ExitCode {
             );
             return ExitCode::from(2);
         }
-        settings.lang = lang;
     }
-    if let Some(age) = age {
-        settings.age = age;
+    let settings_path = settings.or_else(SettingsStore::default_path);
+    let system_path = SettingsStore::system_path();
+    let (store, loaded) = SettingsStore::load(settings_path, Some(&system_path));
+    for problem in store.problems() {
+        log::warn!("settings: {problem}");
     }
-    if let Some(scale) = scale {
-        settings.ui_scale = scale;
-    }
-    settings.fullscreen |= fullscreen;
-    settings.sound &= !mute;
+    let stats = stats::default_path().map_or_else(Stats::in_memory, |path| Stats::open(&path));
+    let kiosk = kiosk || loaded.kiosk;
+    let fullscreen = fullscreen || loaded.fullscreen || kiosk;
     let options = AppOptions {
-        audio: settings.sound,
-        save_target: save_dir.map_or(SaveTarget::Dialog, SaveTarget::Folder),
-        settings,
+        overrides: Overrides {
+            lang,
+            age,
+            kiosk,
+            scale,
+            mute,
+        },
+        save_target: save_dir.map_or(
+            SaveTarget::Dialog(KnownFolder::Pictures),
+            SaveTarget::Folder,
+        ),
+        settings: loaded,
+        store,
+        stats,
         started_at: Some(started_at),
         ..AppOptions::default()
     };
@@ -111,7 +190,8 @@ fn run(args: RunArgs, started_at: std::time::Instant) -> ExitCode {
         .with_app_id("archipel")
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([800.0, 600.0])
-        .with_fullscreen(options.settings.fullscreen);
+        .with_fullscreen(fullscreen)
+        .with_decorations(!kiosk);
     match archipel::embedded::asset("icons/archipel.png")
         .map(|png| eframe::icon_data::from_png_bytes(&png))
     {

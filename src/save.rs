@@ -25,13 +25,22 @@ pub enum SaveOutcome {
     Failed(String),
 }
 
-/// Where pictures go.
+/// Where files go.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveTarget {
-    /// Ask with a dialog, fall back to the Pictures or home folder.
-    Dialog,
+    /// Ask with a dialog; when none can open, use this kind of folder (else home).
+    Dialog(KnownFolder),
     /// Write straight into this folder (kiosk, tests).
     Folder(PathBuf),
+}
+
+/// A user folder to fall back on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KnownFolder {
+    /// Pictures, for take-home cards.
+    Pictures,
+    /// Documents, for exported statistics.
+    Documents,
 }
 
 /// Runs saves in the background, one at a time.
@@ -74,7 +83,9 @@ impl FileSaver {
                 let outcome = match (produce(), target) {
                     (Err(reason), _) => SaveOutcome::Failed(reason),
                     (Ok(bytes), SaveTarget::Folder(dir)) => save_into(&dir, &file_name, &bytes),
-                    (Ok(bytes), SaveTarget::Dialog) => save_with_dialog(&file_name, &bytes),
+                    (Ok(bytes), SaveTarget::Dialog(folder)) => {
+                        save_with_dialog(&file_name, &bytes, folder)
+                    }
                 };
                 let _ = sender.send(outcome);
                 on_done();
@@ -114,17 +125,18 @@ impl FileSaver {
     }
 }
 
-fn save_with_dialog(file_name: &str, bytes: &[u8]) -> SaveOutcome {
+fn save_with_dialog(file_name: &str, bytes: &[u8], folder: KnownFolder) -> SaveOutcome {
     let asked = Instant::now();
-    let picked = rfd::FileDialog::new()
-        .set_file_name(file_name)
-        .add_filter("PNG", &["png"])
-        .save_file();
+    let mut dialog = rfd::FileDialog::new().set_file_name(file_name);
+    if let Some((_, extension)) = file_name.rsplit_once('.') {
+        dialog = dialog.add_filter(extension.to_uppercase(), &[extension]);
+    }
+    let picked = dialog.save_file();
     match picked {
         Some(path) => write(&path, bytes),
         None if asked.elapsed() < HUMAN_ANSWER => {
             log::warn!("no file dialog could open; saving into a known folder");
-            match fallback_dir() {
+            match fallback_dir(folder) {
                 Some(dir) => save_into(&dir, file_name, bytes),
                 None => SaveOutcome::Failed("no folder to save into".into()),
             }
@@ -144,10 +156,14 @@ fn write(path: &Path, bytes: &[u8]) -> SaveOutcome {
     }
 }
 
-/// The user's Pictures folder if it exists, else their home folder.
-pub fn fallback_dir() -> Option<PathBuf> {
+/// The user's Pictures (or Documents) folder if it exists, else their home folder.
+pub fn fallback_dir(folder: KnownFolder) -> Option<PathBuf> {
     let dirs = directories::UserDirs::new()?;
-    dirs.picture_dir()
+    let known = match folder {
+        KnownFolder::Pictures => dirs.picture_dir(),
+        KnownFolder::Documents => dirs.document_dir(),
+    };
+    known
         .filter(|dir| dir.is_dir())
         .map(Path::to_path_buf)
         .or_else(|| Some(dirs.home_dir().to_path_buf()))

@@ -271,7 +271,7 @@ fn about_our_data_says_nothing_is_collected() {
     let mut harness = app("en", AgeBand::Older);
     tap(&mut harness, Role::Button, "Your data");
     for text in [
-        "Nothing is collected",
+        "Nothing personal is collected",
         "No account",
         "No network connection",
     ] {

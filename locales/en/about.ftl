@@ -6,7 +6,7 @@ about-title = { $age ->
 }
 about-nothing-collected-title = { $age ->
     [young] Nothing is kept
-   *[other] Nothing is collected
+   *[other] Nothing personal is collected
 }
 about-nothing-collected-body = { $age ->
     [young] When you leave, Archipel forgets everything you did.
@@ -29,6 +29,7 @@ about-no-network-body = { $age ->
    *[other] Archipel never opens a network connection. Its texts, pictures and sounds are inside the program itself; nothing is sent to a server.
 }
 about-counters = { $age ->
-    [young] You can play without worry!
-   *[other] Archipel is free software: anyone can read its code and check what this page says.
+    [young] Archipel only counts how many children played, with no names.
+    [middle] Archipel only counts visits and the activities opened, hour by hour, with no names. These numbers stay in this computer, for the facilitator.
+   *[other] The only thing Archipel keeps: anonymous counters (visits, activities opened and finished, language and age band chosen), hour by hour, never finer. They stay in this computer. Archipel is free software: anyone can check in its code what this page says.
 }

@@ -6,7 +6,7 @@ about-title = { $age ->
 }
 about-nothing-collected-title = { $age ->
     [young] Rien n’est gardé
-   *[other] Rien n’est collecté
+   *[other] Rien de personnel n’est collecté
 }
 about-nothing-collected-body = { $age ->
     [young] Quand tu pars, Archipel oublie tout ce que tu as fait.
@@ -29,6 +29,7 @@ about-no-network-body = { $age ->
    *[other] Archipel n’ouvre aucune connexion réseau, jamais. Les textes, images et sons sont dans le programme lui-même ; rien n’est envoyé à un serveur.
 }
 about-counters = { $age ->
-    [young] Tu peux jouer tranquille !
-   *[other] Archipel est un logiciel libre : tout le monde peut lire son code et vérifier ce qui est écrit ici.
+    [young] Archipel compte seulement combien d’enfants ont joué, sans aucun nom.
+    [middle] Archipel compte seulement les visites et les activités ouvertes, heure par heure, sans aucun nom. Ces chiffres restent dans cet ordinateur, pour l’animateur.
+   *[other] La seule chose qu’Archipel garde : des compteurs anonymes (visites, activités ouvertes et terminées, langue et âge choisis), heure par heure, jamais plus précis. Ils restent dans cet ordinateur. Archipel est un logiciel libre : tout le monde peut vérifier ce qui est écrit ici dans son code.
 }

@@ -98,6 +98,8 @@ pub enum Command {
     GoHome,
     /// Play a short sound (if sound is on).
     PlaySound(Sound),
+    /// The visitor played the activity to its end (counted in the statistics).
+    Completed,
     /// Open another activity, optionally handing it something.
     OpenActivity {
         /// The activity to open.

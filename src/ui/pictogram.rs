@@ -71,11 +71,27 @@ pub enum Pictogram {
     Idea,
     /// A school.
     School,
+    /// A finger pointing up: touch here.
+    Finger,
+    /// A gear: settings.
+    Gear,
+    /// An hourglass: time is running out.
+    Hourglass,
+    /// A rising chart: statistics.
+    Chart,
+    /// A door: quit.
+    Door,
+    /// A half-dark moon: high contrast.
+    Contrast,
+    /// An arrow pointing up.
+    Up,
+    /// An arrow pointing down.
+    Down,
 }
 
 impl Pictogram {
     /// Every pictogram.
-    pub const ALL: [Self; 31] = [
+    pub const ALL: [Self; 39] = [
         Self::Switch,
         Self::Lock,
         Self::Unlocked,
@@ -107,6 +123,14 @@ impl Pictogram {
         Self::Restart,
         Self::Idea,
         Self::School,
+        Self::Finger,
+        Self::Gear,
+        Self::Hourglass,
+        Self::Chart,
+        Self::Door,
+        Self::Contrast,
+        Self::Up,
+        Self::Down,
     ];
 
     /// The glyph that draws it.
@@ -143,6 +167,14 @@ impl Pictogram {
             Self::Restart => '🔄',
             Self::Idea => '💡',
             Self::School => '🏫',
+            Self::Finger => '👆',
+            Self::Gear => '⚙',
+            Self::Hourglass => '⏳',
+            Self::Chart => '📈',
+            Self::Door => '🚪',
+            Self::Contrast => '🌓',
+            Self::Up => '⬆',
+            Self::Down => '⬇',
         }
     }
 

@@ -52,6 +52,8 @@ pub struct Palette {
     pub qr_dark: Color32,
     /// QR code background.
     pub qr_light: Color32,
+    /// Dims the screen behind a dialog.
+    pub scrim: Color32,
 }
 
 /// Sizes, in points at UI scale 1.0.
@@ -117,6 +119,14 @@ const fn hex(rgb: u32) -> Color32 {
     Color32::from_rgb((rgb >> 16) as u8, (rgb >> 8) as u8, rgb as u8)
 }
 
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the one place where colours are defined"
+)]
+const fn black_alpha(alpha: u8) -> Color32 {
+    Color32::from_rgba_premultiplied(0, 0, 0, alpha)
+}
+
 impl Theme {
     /// The default look: bright, friendly, readable.
     pub fn cheerful() -> Self {
@@ -150,6 +160,7 @@ impl Theme {
                 badge_dark: hex(0x0000_0000),
                 qr_dark: hex(0x0000_0000),
                 qr_light: hex(0x00FF_FFFF),
+                scrim: black_alpha(150),
             },
             sizes: Sizes {
                 touch_target: 64.0,
@@ -174,6 +185,45 @@ impl Theme {
         }
     }
 
+    /// Black, white and yellow: for low vision, bright rooms and washed-out projectors.
+    pub fn high_contrast() -> Self {
+        let cheerful = Self::cheerful();
+        Self {
+            palette: Palette {
+                background: hex(0x0000_0000),
+                surface: hex(0x0012_1212),
+                bar: hex(0x001E_1E1E),
+                text: hex(0x00FF_FFFF),
+                text_muted: hex(0x00E6_E6E6),
+                primary: hex(0x00FF_E500),
+                on_primary: hex(0x0000_0000),
+                accent: hex(0x0000_E5FF),
+                on_accent: hex(0x0000_0000),
+                selected: hex(0x00FF_E500),
+                on_selected: hex(0x0000_0000),
+                success: hex(0x0000_E676),
+                on_success: hex(0x0000_0000),
+                outline: hex(0x00FF_FFFF),
+                disabled: hex(0x0033_3333),
+                on_disabled: hex(0x00CC_CCCC),
+                pastels: [
+                    hex(0x000D_1B2A),
+                    hex(0x000B_2212),
+                    hex(0x002A_0D0D),
+                    hex(0x002A_220B),
+                    hex(0x001A_0D2A),
+                    hex(0x000B_2222),
+                ],
+                ..cheerful.palette
+            },
+            sizes: Sizes {
+                outline_width: 3.0,
+                selected_width: 6.0,
+                ..cheerful.sizes
+            },
+        }
+    }
+
     /// Every (text, background) pair the views draw, for the contrast check.
     pub fn text_pairs(&self) -> Vec<(&'static str, Color32, Color32)> {
         let p = &self.palette;
@@ -187,7 +237,6 @@ impl Theme {
             ("on_primary", p.on_primary, p.primary),
             ("on_accent", p.on_accent, p.accent),
             ("on_selected", p.on_selected, p.selected),
-            ("muted/selected", p.text_muted, p.selected),
             ("on_success", p.on_success, p.success),
             ("on_disabled", p.on_disabled, p.disabled),
             ("primary/surface", p.primary, p.surface),
@@ -316,18 +365,30 @@ mod tests {
 
     #[test]
     fn every_text_colour_meets_wcag_aa() {
-        let theme = Theme::cheerful();
+        for theme in [Theme::cheerful(), Theme::high_contrast()] {
+            for (name, fg, bg) in theme.text_pairs() {
+                let ratio = contrast_ratio(fg, bg);
+                assert!(ratio >= 4.5, "{name}: contrast {ratio:.2} is below 4.5:1");
+            }
+        }
+    }
+
+    #[test]
+    fn high_contrast_text_meets_wcag_aaa() {
+        let theme = Theme::high_contrast();
         for (name, fg, bg) in theme.text_pairs() {
             let ratio = contrast_ratio(fg, bg);
-            assert!(ratio >= 4.5, "{name}: contrast {ratio:.2} is below 4.5:1");
+            assert!(ratio >= 7.0, "{name}: contrast {ratio:.2} is below 7:1");
         }
     }
 
     #[test]
     fn outlines_are_visible_on_surfaces() {
-        let p = Theme::cheerful().palette;
-        for bg in [p.surface, p.background] {
-            assert!(contrast_ratio(p.outline, bg) >= 3.0);
+        for theme in [Theme::cheerful(), Theme::high_contrast()] {
+            let p = theme.palette;
+            for bg in [p.surface, p.background] {
+                assert!(contrast_ratio(p.outline, bg) >= 3.0);
+            }
         }
     }
 

@@ -31,6 +31,7 @@ pub fn big_button(
     kind: ButtonKind,
     enabled: bool,
 ) -> Response {
+    let enabled = enabled && ui.is_enabled();
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
     let font = FontId::new(s.font_button, bold_family());
@@ -150,7 +151,9 @@ pub fn toggle_card(
 }
 
 /// A rounded chip that switches a filter on or off.
-pub fn chip(ui: &mut Ui, pictogram: Pictogram, label: &str, on: bool) -> Response {
+/// `role` is [`Role::CheckBox`] for an on/off filter, [`Role::RadioButton`] for one choice among
+/// several.
+pub fn chip(ui: &mut Ui, pictogram: Pictogram, label: &str, on: bool, role: Role) -> Response {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
     let font = FontId::proportional(s.font_body * 0.9);
@@ -161,7 +164,7 @@ pub fn chip(ui: &mut Ui, pictogram: Pictogram, label: &str, on: bool) -> Respons
     let icon = s.font_body * 1.2;
     let size = Vec2::new(galley.size().x + icon + s.gap * 2.5, s.chip_height);
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
-    response.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, on, label));
+    response.widget_info(|| WidgetInfo::selected(role, ui.is_enabled(), on, label));
     if ui.is_rect_visible(rect) {
         let painter = ui.painter();
         paint_choice_background(ui, rect, CornerRadius::same(u8::MAX), on);

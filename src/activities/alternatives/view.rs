@@ -267,6 +267,7 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Act
                 );
                 if go.clicked() && picker.show_plan() {
                     ctx.send(Command::PlaySound(Sound::Success));
+                    ctx.send(Command::Completed);
                 }
             });
         },
@@ -283,6 +284,7 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Act
                         criterion_pictogram(criterion),
                         &label,
                         picker.filter_on(criterion),
+                        Role::CheckBox,
                     )
                     .clicked()
                     {
