@@ -146,6 +146,9 @@ struct Runtime {
     rng: fastrand::Rng,
     toast: Option<Toast>,
     idle: IdleTimer,
+    /// The "Still there?" overlay is up (it stays until the finger lifts, so that the tap
+    /// that answers it does not land on what is underneath).
+    countdown_open: bool,
     session_active: bool,
     corner_taps: CornerTaps,
     pin_pad: PinPad,
@@ -232,6 +235,7 @@ impl ArchipelApp {
             rng: fastrand::Rng::with_seed(seed),
             toast: None,
             idle,
+            countdown_open: false,
             session_active: false,
             corner_taps: CornerTaps::default(),
             pin_pad: PinPad::default(),
@@ -692,11 +696,24 @@ impl ArchipelApp {
         if !watching {
             return;
         }
-        match self.runtime.idle.state(now_secs) {
-            IdleState::Active { countdown_in_secs } => {
+        let state = self.runtime.idle.state(now_secs);
+        match state {
+            IdleState::Active { countdown_in_secs } if !self.runtime.countdown_open => {
                 ctx.request_repaint_after(Duration::from_secs_f64(countdown_in_secs));
             }
-            IdleState::Countdown { remaining_secs } => {
+            IdleState::Expired => {
+                log::info!("idle timeout: new session");
+                self.runtime.countdown_open = false;
+                self.end_session();
+                ctx.request_repaint();
+            }
+            IdleState::Active { .. } | IdleState::Countdown { .. } => {
+                self.runtime.countdown_open = true;
+                let total = self.runtime.idle.countdown_secs();
+                let remaining_secs = match state {
+                    IdleState::Countdown { remaining_secs } => remaining_secs,
+                    _ => total,
+                };
                 let i18n = &self.runtime.i18n;
                 let (lang, age) = (&self.session.lang, self.session.age);
                 let texts = [
@@ -704,21 +721,26 @@ impl ArchipelApp {
                     i18n.tr_age(lang, age, "kiosk-still-there-body"),
                     i18n.tr_age(lang, age, "kiosk-still-here"),
                 ];
-                let total = self.runtime.idle.countdown_secs();
-                if countdown_ui(
+                let answer = countdown_ui(
                     ctx,
                     [&texts[0], &texts[1], &texts[2]],
                     remaining_secs,
                     total,
-                ) == CountdownAnswer::StillHere
-                {
+                );
+                // The overlay goes when the finger lifts (or a key is pressed), so that the tap
+                // answering it never lands on the activity underneath.
+                let answered = ctx.input(|input| {
+                    input.pointer.any_released()
+                        || input
+                            .events
+                            .iter()
+                            .any(|event| matches!(event, egui::Event::Key { pressed: true, .. }))
+                });
+                if answer == CountdownAnswer::StillHere || answered {
                     self.runtime.idle.input(now_secs);
+                    self.runtime.countdown_open = false;
+                    ctx.request_repaint();
                 }
-            }
-            IdleState::Expired => {
-                log::info!("idle timeout: new session");
-                self.end_session();
-                ctx.request_repaint();
             }
         }
     }

@@ -93,6 +93,8 @@ fn rendered_texts_have_no_isolation_marks_and_no_errors() {
                     ("path", "/home/x/plan.png".into()),
                     ("company", "Meta".into()),
                     ("name", "Signal".into()),
+                    ("seconds", 12.into()),
+                    ("tries", 3.into()),
                 ];
                 let text = i18n.tr_args(&lang, age, &id, &args);
                 assert!(

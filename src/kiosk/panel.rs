@@ -429,15 +429,7 @@ fn pin_ui(ui: &mut Ui, state: &mut PanelState, ctx: &PanelCtx<'_>, actions: &mut
         ctx.tr("panel-new-pin-again")
     };
     ui.label(RichText::new(prompt).size(theme.sizes.font_body));
-    let dots: String = new_pin.typed.chars().map(|_| '●').collect();
-    ui.label(
-        RichText::new(if dots.is_empty() {
-            " ".to_owned()
-        } else {
-            dots
-        })
-        .size(theme.sizes.font_heading),
-    );
+    super::view::pin_dots(ui, new_pin.typed.len());
     ui.horizontal_wrapped(|ui| {
         for digit in '0'..='9' {
             if big_button(

@@ -255,9 +255,7 @@ pub fn pin_pad_ui(
                             RichText::new(texts.title)
                                 .font(FontId::new(s.font_heading, bold_family())),
                         );
-                        let dots: String =
-                            (0..8).map(|i| if i < typed { '●' } else { '○' }).collect();
-                        ui.label(RichText::new(dots).size(s.font_heading).color(p.text_muted));
+                        pin_dots(ui, typed);
                         ui.label(
                             RichText::new(texts.message.unwrap_or(" "))
                                 .size(s.font_body)
@@ -268,7 +266,7 @@ pub fn pin_pad_ui(
                             ["1", "2", "3"],
                             ["4", "5", "6"],
                             ["7", "8", "9"],
-                            ["⌫", "0", "✔"],
+                            ["⬅", "0", "✔"],
                         ];
                         egui::Grid::new("pin-keys")
                             .spacing(Vec2::splat(s.gap * 0.75))
@@ -276,7 +274,7 @@ pub fn pin_pad_ui(
                                 for row in rows {
                                     for key in row {
                                         let (label, pressed) = match key {
-                                            "⌫" => (texts.erase, PadAction::Erase),
+                                            "⬅" => (texts.erase, PadAction::Erase),
                                             "✔" => (texts.ok, PadAction::Submit),
                                             digit => (
                                                 digit,
@@ -312,6 +310,22 @@ pub fn pin_pad_ui(
         ctx.request_repaint_after(std::time::Duration::from_secs(1));
     }
     action
+}
+
+/// One dot per digit typed (never the digits), in a row of eight.
+pub fn pin_dots(ui: &mut Ui, typed: usize) {
+    let theme = theme(ui.ctx());
+    let p = &theme.palette;
+    let (rect, _) = ui.allocate_exact_size(Vec2::new(8.0 * 28.0, 32.0), Sense::hover());
+    for i in 0..8 {
+        let center = Pos2::new(rect.left() + 14.0 + i as f32 * 28.0, rect.center().y);
+        if i < typed {
+            ui.painter().circle_filled(center, 9.0, p.text);
+        } else {
+            ui.painter()
+                .circle_stroke(center, 9.0, Stroke::new(2.0, p.outline));
+        }
+    }
 }
 
 fn keyboard_action(ctx: &egui::Context) -> Option<PadAction> {
