@@ -556,28 +556,30 @@ impl ArchipelApp {
             ok: &i18n.tr(lang, "kiosk-pin-ok"),
             cancel: &i18n.tr(lang, "kiosk-pin-cancel"),
         };
-        let Some(action) = pin_pad_ui(ctx, &texts, pad.len(), locked) else {
-            return;
-        };
-        match action {
-            PadAction::Digit(digit) => pad.press(digit, now_secs),
-            PadAction::Erase => pad.erase(),
-            PadAction::Cancel => {
-                pad.clear();
-                self.runtime.facilitator = Facilitator::Closed;
+        for action in pin_pad_ui(ctx, &texts, pad.len(), locked) {
+            match action {
+                PadAction::Digit(digit) => pad.press(digit, now_secs),
+                PadAction::Erase => pad.erase(),
+                PadAction::Cancel => {
+                    pad.clear();
+                    self.runtime.facilitator = Facilitator::Closed;
+                }
+                PadAction::Submit => {
+                    let check = pad.submit(self.settings.pin.as_ref(), now_secs);
+                    self.runtime.facilitator = match check {
+                        PinCheck::Accepted => Facilitator::Panel(PanelState::default()),
+                        PinCheck::Rejected { tries_left } => Facilitator::Pin(Some(i18n.tr_args(
+                            lang,
+                            AgeBand::Older,
+                            "kiosk-pin-wrong",
+                            &[("tries", tries_left.into())],
+                        ))),
+                        PinCheck::Locked { .. } => Facilitator::Pin(None),
+                    };
+                }
             }
-            PadAction::Submit => {
-                let check = pad.submit(self.settings.pin.as_ref(), now_secs);
-                self.runtime.facilitator = match check {
-                    PinCheck::Accepted => Facilitator::Panel(PanelState::default()),
-                    PinCheck::Rejected { tries_left } => Facilitator::Pin(Some(i18n.tr_args(
-                        lang,
-                        AgeBand::Older,
-                        "kiosk-pin-wrong",
-                        &[("tries", tries_left.into())],
-                    ))),
-                    PinCheck::Locked { .. } => Facilitator::Pin(None),
-                };
+            if !matches!(self.runtime.facilitator, Facilitator::Pin(_)) {
+                break;
             }
         }
     }

@@ -509,3 +509,27 @@ fn a_panicking_activity_sends_the_visitor_home_with_a_kind_message() {
         Screen::Activity(ActivityId("alternatives"))
     );
 }
+
+#[test]
+fn the_pin_can_be_typed_on_a_keyboard_too() {
+    let mut harness = harness_for(ArchipelApp::new(kiosk_options()));
+    let chord = egui::Modifiers {
+        alt: true,
+        ctrl: true,
+        shift: true,
+        ..egui::Modifiers::NONE
+    };
+    harness.key_press_modifiers(chord, egui::Key::A);
+    harness.run();
+    // Several keys can arrive within one frame.
+    for digit in ["1", "2", "3", "4"] {
+        harness.event(egui::Event::Text(digit.into()));
+    }
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(matches!(
+        harness.state().facilitator(),
+        Facilitator::Panel(_)
+    ));
+}

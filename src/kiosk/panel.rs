@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 use crate::settings::{IDLE_RANGE_SECS, Settings, SettingsStore, UI_SCALE_RANGE};
 use crate::ui::Pictogram;
 use crate::ui::tokens::{bold_family, theme};
-use crate::ui::widgets::{ButtonKind, bar_frame, big_button, chip};
+use crate::ui::widgets::{ButtonKind, bar_frame, big_button, chip, icon_button};
 
 /// What the facilitator asked for.
 #[derive(Clone, Debug, PartialEq)]
@@ -129,6 +129,8 @@ pub fn panel_ui(ui: &mut Ui, state: &mut PanelState, ctx: &PanelCtx<'_>) -> Vec<
         .show(ui, |ui| {
             ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
                 ui.set_max_width(1100.0);
+                // Long sliders: easier to drag with a finger.
+                ui.spacing_mut().slider_width = 420.0;
                 if !ctx.problems.is_empty() {
                     problems_ui(ui, ctx);
                 }
@@ -281,18 +283,16 @@ fn activities_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, edited: &mut Settings) {
         let count = ctx.activities.len();
         for (index, (id, title)) in ctx.activities.iter().enumerate() {
             ui.horizontal(|ui| {
-                let up = big_button(
+                let up = icon_button(
                     ui,
-                    Some(Pictogram::Up),
+                    Pictogram::Up,
                     &ctx.tr_with("panel-move-up", "name", title),
-                    ButtonKind::Plain,
                     index > 0,
                 );
-                let down = big_button(
+                let down = icon_button(
                     ui,
-                    Some(Pictogram::Down),
+                    Pictogram::Down,
                     &ctx.tr_with("panel-move-down", "name", title),
-                    ButtonKind::Plain,
                     index + 1 < count,
                 );
                 let shown = edited.shows_activity(id.0);

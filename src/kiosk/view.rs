@@ -29,12 +29,12 @@ pub fn attract_ui(ui: &mut Ui, invitations: &[String], now_secs: f64) -> bool {
     let painter = ui.painter();
     painter.rect_filled(rect, 0.0, p.background);
     let t = now_secs as f32;
-    let center = Pos2::new(rect.center().x, rect.top() + rect.height() * 0.36);
+    let center = Pos2::new(rect.center().x, rect.top() + rect.height() * 0.3);
     let scale = (rect.height() / 800.0).clamp(0.6, 2.0);
-    paint_islands(painter, center, 150.0 * scale, t, &theme);
+    paint_islands(painter, center, 135.0 * scale, t, &theme);
 
     // The invitations, the first one biggest.
-    let mut y = rect.top() + rect.height() * 0.66;
+    let mut y = rect.top() + rect.height() * 0.55;
     for (i, line) in invitations.iter().enumerate() {
         let size = if i == 0 {
             s.font_title * 1.1
@@ -58,7 +58,7 @@ pub fn attract_ui(ui: &mut Ui, invitations: &[String], now_secs: f64) -> bool {
     }
 
     // A finger with ripples: the screen can be touched.
-    let finger = Pos2::new(rect.center().x, (y + s.gap * 3.0).min(rect.bottom() - 70.0));
+    let finger = Pos2::new(rect.center().x, (y + 90.0).min(rect.bottom() - 85.0));
     for k in 0..2 {
         let phase = ((t / 1.6) + k as f32 * 0.5).fract();
         let radius = 30.0 + 50.0 * phase;
@@ -228,10 +228,10 @@ pub fn pin_pad_ui(
     texts: &PadTexts<'_>,
     typed: usize,
     locked: bool,
-) -> Option<PadAction> {
+) -> Vec<PadAction> {
     let theme = theme(ctx);
     let (p, s) = (&theme.palette, &theme.sizes);
-    let mut action = keyboard_action(ctx);
+    let mut actions = keyboard_actions(ctx);
     let screen = ctx.content_rect();
     egui::Area::new(Id::unique("archipel-pin-scrim"))
         .order(Order::Foreground)
@@ -284,7 +284,7 @@ pub fn pin_pad_ui(
                                             ),
                                         };
                                         if pad_key(ui, key, label, !locked).clicked() {
-                                            action = Some(pressed);
+                                            actions.push(pressed);
                                         }
                                     }
                                     ui.end_row();
@@ -300,7 +300,7 @@ pub fn pin_pad_ui(
                         )
                         .clicked()
                         {
-                            action = Some(PadAction::Cancel);
+                            actions.push(PadAction::Cancel);
                         }
                     });
                 });
@@ -309,7 +309,7 @@ pub fn pin_pad_ui(
         // The lockout message counts down.
         ctx.request_repaint_after(std::time::Duration::from_secs(1));
     }
-    action
+    actions
 }
 
 /// One dot per digit typed (never the digits), in a row of eight.
@@ -328,41 +328,38 @@ pub fn pin_dots(ui: &mut Ui, typed: usize) {
     }
 }
 
-fn keyboard_action(ctx: &egui::Context) -> Option<PadAction> {
+/// Digits, Backspace, Enter and Escape typed on a keyboard, in order (several can arrive in one
+/// frame).
+fn keyboard_actions(ctx: &egui::Context) -> Vec<PadAction> {
     ctx.input_mut(|input| {
-        let mut action = None;
-        input.events.retain(|event| match event {
-            egui::Event::Text(text) if text.chars().all(|c| c.is_ascii_digit()) => {
-                action = text.chars().next().map(PadAction::Digit);
-                false
-            }
-            egui::Event::Key {
-                key: egui::Key::Backspace,
-                pressed: true,
-                ..
-            } => {
-                action = Some(PadAction::Erase);
-                false
-            }
-            egui::Event::Key {
-                key: egui::Key::Enter,
-                pressed: true,
-                ..
-            } => {
-                action = Some(PadAction::Submit);
-                false
-            }
-            egui::Event::Key {
-                key: egui::Key::Escape,
-                pressed: true,
-                ..
-            } => {
-                action = Some(PadAction::Cancel);
-                false
-            }
-            _ => true,
+        let mut actions = Vec::new();
+        input.events.retain(|event| {
+            let action = match event {
+                egui::Event::Text(text) if text.chars().all(|c| c.is_ascii_digit()) => {
+                    actions.extend(text.chars().map(PadAction::Digit));
+                    return false;
+                }
+                egui::Event::Key {
+                    key: egui::Key::Backspace,
+                    pressed: true,
+                    ..
+                } => PadAction::Erase,
+                egui::Event::Key {
+                    key: egui::Key::Enter,
+                    pressed: true,
+                    ..
+                } => PadAction::Submit,
+                egui::Event::Key {
+                    key: egui::Key::Escape,
+                    pressed: true,
+                    ..
+                } => PadAction::Cancel,
+                _ => return true,
+            };
+            actions.push(action);
+            false
         });
-        action
+        actions
     })
 }
 

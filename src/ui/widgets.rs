@@ -90,6 +90,38 @@ pub fn big_button(
     response
 }
 
+/// A square button showing only a pictogram; `label` is what screen readers and tests read.
+pub fn icon_button(ui: &mut Ui, pictogram: Pictogram, label: &str, enabled: bool) -> Response {
+    let enabled = enabled && ui.is_enabled();
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let sense = if enabled {
+        Sense::click()
+    } else {
+        Sense::hover()
+    };
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(s.touch_target), sense);
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));
+    if ui.is_rect_visible(rect) {
+        let (fill, ink) = if enabled {
+            (p.surface, p.text)
+        } else {
+            (p.disabled, p.on_disabled)
+        };
+        let draw = pressed(&response, rect);
+        ui.painter().rect(
+            draw,
+            CornerRadius::same(s.corner),
+            fill,
+            Stroke::new(s.outline_width, p.outline),
+            StrokeKind::Inside,
+        );
+        pictogram.paint(ui.painter(), draw.center(), s.touch_target * 0.5, ink);
+        focus_ring(ui, &response, rect);
+    }
+    response.on_hover_text(label)
+}
+
 /// A ring around a widget that has keyboard focus.
 pub fn focus_ring(ui: &Ui, response: &Response, rect: Rect) {
     if response.has_focus() {
