@@ -523,7 +523,10 @@ fn the_pin_can_be_typed_on_a_keyboard_too() {
     harness.run();
     // Several keys can arrive within one frame.
     for digit in ["1", "2", "3", "4"] {
-        harness.input_mut().events.push(egui::Event::Text(digit.into()));
+        harness
+            .input_mut()
+            .events
+            .push(egui::Event::Text(digit.into()));
     }
     harness.step();
     harness.run();

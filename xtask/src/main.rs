@@ -28,6 +28,10 @@ const RUN_PACKAGES: &[&str] = &[
     "libasound2",
 ];
 
+/// For the process-level kiosk test: a virtual X display, a way to find windows and press keys,
+/// and Python's X library to send a window close request.
+const TEST_PACKAGES: &[&str] = &["xvfb", "xdotool", "python3", "python3-xlib"];
+
 const HELP: &str = "\
 cargo xtask <task>
 
@@ -46,7 +50,8 @@ fn main() -> ExitCode {
         "run" => {
             ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES].concat()).and_then(|()| run_app(&rest))
         }
-        "test" => ensure_packages(BUILD_PACKAGES).and_then(|()| test()),
+        "test" => ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES, TEST_PACKAGES].concat())
+            .and_then(|()| test()),
         "bench" => ensure_packages(BUILD_PACKAGES).and_then(|()| bench()),
         "deps" => ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES].concat()),
         "" | "help" | "--help" | "-h" => {
