@@ -101,7 +101,7 @@ fn window_of(pid: u32, display: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
-/// Sends WM_DELETE_WINDOW to `window`, as a window manager does for Alt+F4 or the close button.
+/// Sends `WM_DELETE_WINDOW` to `window`, as a window manager does for Alt+F4 or the close button.
 fn request_close(window: &str, display: &str) {
     let script = "import sys\n\
         from Xlib import X, display, protocol\n\
@@ -120,20 +120,11 @@ fn request_close(window: &str, display: &str) {
     assert!(status.success(), "the close request was sent");
 }
 
-#[test]
-fn kiosk_mode_survives_close_requests_and_runs_once() {
-    let tools = have("Xvfb") && have("xdotool") && have_python_xlib();
-    if !tools {
-        assert!(
-            std::env::var_os("ARCHIPEL_REQUIRE_X").is_none(),
-            "Xvfb, xdotool and python3-xlib are required (cargo xtask test installs them)"
-        );
-        eprintln!("skipped: needs Xvfb, xdotool and python3-xlib (run `cargo xtask test`)");
-        return;
-    }
+/// Starts a virtual display and waits for its socket.
+fn start_xvfb() -> (Running, String) {
     let number = free_display();
     let display = format!(":{number}");
-    let _xvfb = Running(
+    let xvfb = Running(
         Command::new("Xvfb")
             .args([
                 display.as_str(),
@@ -154,19 +145,17 @@ fn kiosk_mode_survives_close_requests_and_runs_once() {
     while !Path::new(&socket).exists() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(50));
     }
+    (xvfb, display)
+}
 
-    let home = Home::new();
-    let mut app = Running(
-        home.command(&display)
-            .args(["--kiosk", "--mute"])
-            .spawn()
-            .expect("archipel starts"),
-    );
+/// Waits for `app` to show its window (a cold start with software OpenGL can be slow).
+fn wait_for_window(app: &mut Running, display: &str) -> String {
     let pid = app.0.id();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let window = loop {
-        if let Some(window) = window_of(pid, &display) {
-            break window;
+    let deadline = Instant::now() + Duration::from_mins(1);
+    loop {
+        if let Some(window) = window_of(pid, display) {
+            std::thread::sleep(Duration::from_millis(700));
+            return window;
         }
         assert!(
             app.0.try_wait().expect("status").is_none(),
@@ -174,8 +163,29 @@ fn kiosk_mode_survives_close_requests_and_runs_once() {
         );
         assert!(Instant::now() < deadline, "no window within 60 s");
         std::thread::sleep(Duration::from_millis(100));
-    };
-    std::thread::sleep(Duration::from_secs(1));
+    }
+}
+
+#[test]
+fn kiosk_mode_survives_close_requests_and_runs_once() {
+    let tools = have("Xvfb") && have("xdotool") && have_python_xlib();
+    if !tools {
+        assert!(
+            std::env::var_os("ARCHIPEL_REQUIRE_X").is_none(),
+            "Xvfb, xdotool and python3-xlib are required (cargo xtask test installs them)"
+        );
+        eprintln!("skipped: needs Xvfb, xdotool and python3-xlib (run `cargo xtask test`)");
+        return;
+    }
+    let (_xvfb, display) = start_xvfb();
+    let home = Home::new();
+    let mut app = Running(
+        home.command(&display)
+            .args(["--kiosk", "--mute"])
+            .spawn()
+            .expect("archipel starts"),
+    );
+    let window = wait_for_window(&mut app, &display);
 
     request_close(&window, &display);
     for keys in ["Escape", "F11", "alt+F4"] {
@@ -184,7 +194,7 @@ fn kiosk_mode_survives_close_requests_and_runs_once() {
             .env("DISPLAY", &display)
             .status();
     }
-    std::thread::sleep(Duration::from_millis(1500));
+    std::thread::sleep(Duration::from_secs(2));
     assert!(
         app.0.try_wait().expect("status").is_none(),
         "kiosk mode must not close on a close request, Escape, F11 or Alt+F4"
@@ -211,16 +221,7 @@ fn kiosk_mode_survives_close_requests_and_runs_once() {
             .spawn()
             .expect("archipel starts"),
     );
-    let pid = windowed.0.id();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let window = loop {
-        if let Some(window) = window_of(pid, &display) {
-            break window;
-        }
-        assert!(Instant::now() < deadline, "no window within 60 s");
-        std::thread::sleep(Duration::from_millis(100));
-    };
-    std::thread::sleep(Duration::from_millis(500));
+    let window = wait_for_window(&mut windowed, &display);
     request_close(&window, &display);
     let deadline = Instant::now() + Duration::from_secs(10);
     while windowed.0.try_wait().expect("status").is_none() {

@@ -53,7 +53,7 @@ fn main() -> ExitCode {
         "test" => ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES, TEST_PACKAGES].concat())
             .and_then(|()| test()),
         "bench" => ensure_packages(BUILD_PACKAGES).and_then(|()| bench()),
-        "deps" => ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES].concat()),
+        "deps" => ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES, TEST_PACKAGES].concat()),
         "" | "help" | "--help" | "-h" => {
             eprint!("{HELP}");
             Ok(())
@@ -126,9 +126,12 @@ fn test() -> Result<(), String> {
             "warnings",
         ]),
     )?;
+    // The process-level kiosk test must not skip itself here: its tools were just installed.
     step(
         "cargo test",
-        cargo().args(["test", "--workspace", "--all-targets"]),
+        cargo()
+            .args(["test", "--workspace", "--all-targets"])
+            .env("ARCHIPEL_REQUIRE_X", "1"),
     )?;
     step(
         "cargo test --doc",
