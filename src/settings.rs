@@ -423,6 +423,24 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_fleet_example_loads_cleanly() {
+        let dir = tempfile::tempdir().unwrap();
+        let readme =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+        let example = readme
+            .split("```toml\n# /etc/archipel/settings.toml\n")
+            .nth(1)
+            .and_then(|rest| rest.split("```").next())
+            .expect("the README has the fleet example");
+        let system = write(dir.path(), "system.toml", example);
+        let (store, settings) = SettingsStore::load(None, Some(&system));
+        assert!(store.problems().is_empty(), "{:?}", store.problems());
+        assert!(settings.kiosk && store.is_locked("kiosk"));
+        assert_eq!(settings.idle_timeout_secs, 120);
+        assert_eq!(settings.age, AgeBand::Young);
+    }
+
+    #[test]
     fn values_out_of_range_are_brought_back() {
         let dir = tempfile::tempdir().unwrap();
         let path = write(

@@ -13,7 +13,7 @@ use crate::ui::tokens::{bold_family, theme};
 use crate::ui::widgets::{ButtonKind, big_button, focus_ring};
 
 /// Frames per second of the attract animation: smooth enough, light on an old laptop.
-pub const ATTRACT_FPS: f32 = 15.0;
+pub const ATTRACT_FPS: f32 = 10.0;
 /// Frames per second of the countdown ring.
 const COUNTDOWN_FPS: f32 = 10.0;
 
@@ -27,7 +27,9 @@ pub fn attract_ui(ui: &mut Ui, invitations: &[String], now_secs: f64) -> bool {
     let response = ui.interact(rect, ui.scope_id().with("attract"), Sense::click());
     response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
     let painter = ui.painter();
-    painter.rect_filled(rect, 0.0, p.background);
+    // No background fill: the window is cleared to the background colour already, and every
+    // full-screen layer costs a software renderer several milliseconds per frame.
+
     let t = now_secs as f32;
     let center = Pos2::new(rect.center().x, rect.top() + rect.height() * 0.3);
     let scale = (rect.height() / 800.0).clamp(0.6, 2.0);
