@@ -154,6 +154,11 @@ struct Runtime {
     pin_pad: PinPad,
     facilitator: Facilitator,
     quitting: bool,
+    /// egui's own memory (scroll positions, animations) is wiped at the next frame: the next
+    /// visitor finds every list at its top.
+    forget_ui_memory: bool,
+    /// Fonts are installed once.
+    fonts_installed: bool,
     /// The UI scale and theme installed on the egui context.
     installed_look: Option<(f32, bool)>,
     /// The time of the last frame, in seconds.
@@ -241,6 +246,8 @@ impl ArchipelApp {
             pin_pad: PinPad::default(),
             facilitator: Facilitator::Closed,
             quitting: false,
+            forget_ui_memory: false,
+            fonts_installed: false,
             installed_look: None,
             now_secs: 0.0,
             started_at,
@@ -368,6 +375,7 @@ impl ArchipelApp {
         self.runtime.registry.reset_all();
         self.runtime.toast = None;
         self.runtime.facilitator = Facilitator::Closed;
+        self.runtime.forget_ui_memory = true;
         self.session = self.fresh_session();
         if let Err(err) = self.runtime.stats.flush() {
             log::error!("cannot write the statistics: {err}");
@@ -377,6 +385,11 @@ impl ArchipelApp {
     /// Draws one frame and applies what the visitor asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if std::mem::take(&mut self.runtime.forget_ui_memory) {
+            ctx.memory_mut(|memory| memory.data.clear());
+            // The theme lives in that memory too.
+            self.runtime.installed_look = None;
+        }
         self.install_look(&ctx);
         let now_secs = ctx.input(|input| input.time);
         self.runtime.now_secs = now_secs;
@@ -477,8 +490,9 @@ impl ArchipelApp {
         if self.runtime.installed_look == Some(look) {
             return;
         }
-        if self.runtime.installed_look.is_none() {
+        if !self.runtime.fonts_installed {
             ui::fonts::install(ctx);
+            self.runtime.fonts_installed = true;
         }
         let theme = if self.settings.high_contrast {
             Theme::high_contrast()

@@ -116,6 +116,25 @@ fn idle_time_leads_to_a_countdown_then_a_fresh_attract_screen() {
 }
 
 #[test]
+fn the_next_visitor_finds_lists_scrolled_back_to_the_top() {
+    let mut harness = harness_for(ArchipelApp::new(kiosk_options()));
+    tap(&mut harness, Role::Button, "Touch the screen to start");
+    tap(&mut harness, Role::Button, "Switch your tools");
+    tap(&mut harness, Role::CheckBox, "Google Play");
+    let top_of = |harness: &Harness<'_, ArchipelApp>| {
+        harness
+            .get_by_role_and_label(Role::CheckBox, "Google Search")
+            .rect()
+            .top()
+    };
+    assert!(top_of(&harness) < 0.0, "scrolled down to the last service");
+    wait(&mut harness, 112.0);
+    tap(&mut harness, Role::Button, "Touch the screen to start");
+    tap(&mut harness, Role::Button, "Switch your tools");
+    assert!(top_of(&harness) > 100.0, "the list starts at the top again");
+}
+
+#[test]
 fn one_tap_during_the_countdown_keeps_playing() {
     let mut harness = harness_for(ArchipelApp::new(kiosk_options()));
     tap(&mut harness, Role::Button, "Touch the screen to start");
