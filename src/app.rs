@@ -132,6 +132,27 @@ struct Toast {
 
 const TOAST_SECS: f64 = 8.0;
 
+/// Where the stand is in its day: is a visitor there, and is the idle countdown showing.
+struct Stand {
+    idle: IdleTimer,
+    /// The "Still there?" overlay is up (it stays until the finger lifts, so that the tap
+    /// that answers it does not land on what is underneath).
+    countdown_open: bool,
+    session_active: bool,
+}
+
+/// What is installed on the egui context.
+#[derive(Default)]
+struct Look {
+    /// Fonts are installed once.
+    fonts_installed: bool,
+    /// The UI scale and high-contrast flag installed.
+    installed: Option<(f32, bool)>,
+    /// egui's own memory (scroll positions, animations) is wiped at the next frame: the next
+    /// visitor finds every list at its top.
+    forget_memory: bool,
+}
+
 /// Handles that live as long as the app: never persisted, not part of a visitor's state.
 struct Runtime {
     i18n: I18n,
@@ -145,22 +166,12 @@ struct Runtime {
     images: ImageCache,
     rng: fastrand::Rng,
     toast: Option<Toast>,
-    idle: IdleTimer,
-    /// The "Still there?" overlay is up (it stays until the finger lifts, so that the tap
-    /// that answers it does not land on what is underneath).
-    countdown_open: bool,
-    session_active: bool,
+    stand: Stand,
     corner_taps: CornerTaps,
     pin_pad: PinPad,
     facilitator: Facilitator,
     quitting: bool,
-    /// egui's own memory (scroll positions, animations) is wiped at the next frame: the next
-    /// visitor finds every list at its top.
-    forget_ui_memory: bool,
-    /// Fonts are installed once.
-    fonts_installed: bool,
-    /// The UI scale and theme installed on the egui context.
-    installed_look: Option<(f32, bool)>,
+    look: Look,
     /// The time of the last frame, in seconds.
     now_secs: f64,
     /// Process start, until the first frame is drawn.
@@ -239,16 +250,16 @@ impl ArchipelApp {
             images: ImageCache::default(),
             rng: fastrand::Rng::with_seed(seed),
             toast: None,
-            idle,
-            countdown_open: false,
-            session_active: false,
+            stand: Stand {
+                idle,
+                countdown_open: false,
+                session_active: false,
+            },
             corner_taps: CornerTaps::default(),
             pin_pad: PinPad::default(),
             facilitator: Facilitator::Closed,
             quitting: false,
-            forget_ui_memory: false,
-            fonts_installed: false,
-            installed_look: None,
+            look: Look::default(),
             now_secs: 0.0,
             started_at,
         };
@@ -362,7 +373,7 @@ impl ArchipelApp {
     /// Ends the current visitor's session: every activity forgets what they did, language and
     /// age band go back to the stand's settings, and the attract screen (kiosk) or home shows.
     pub fn end_session(&mut self) {
-        if self.runtime.session_active {
+        if self.runtime.stand.session_active {
             let slot = HourSlot::now();
             self.runtime
                 .stats
@@ -371,11 +382,11 @@ impl ArchipelApp {
                 .stats
                 .record(slot, &Counter::Language(self.session.lang.clone()));
         }
-        self.runtime.session_active = false;
+        self.runtime.stand.session_active = false;
         self.runtime.registry.reset_all();
         self.runtime.toast = None;
         self.runtime.facilitator = Facilitator::Closed;
-        self.runtime.forget_ui_memory = true;
+        self.runtime.look.forget_memory = true;
         self.session = self.fresh_session();
         if let Err(err) = self.runtime.stats.flush() {
             log::error!("cannot write the statistics: {err}");
@@ -385,10 +396,10 @@ impl ArchipelApp {
     /// Draws one frame and applies what the visitor asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        if std::mem::take(&mut self.runtime.forget_ui_memory) {
+        if std::mem::take(&mut self.runtime.look.forget_memory) {
             ctx.memory_mut(|memory| memory.data.clear());
             // The theme lives in that memory too.
-            self.runtime.installed_look = None;
+            self.runtime.look.installed = None;
         }
         self.install_look(&ctx);
         let now_secs = ctx.input(|input| input.time);
@@ -404,8 +415,9 @@ impl ArchipelApp {
         let had_input = ctx.input(|input| input.events.iter().any(is_presence));
         self.watch_unlock(&ctx, now_secs);
         if had_input {
-            self.runtime.idle.input(now_secs);
-            if !self.runtime.session_active && self.runtime.facilitator == Facilitator::Closed {
+            self.runtime.stand.idle.input(now_secs);
+            if !self.runtime.stand.session_active && self.runtime.facilitator == Facilitator::Closed
+            {
                 self.start_session();
             }
         }
@@ -464,7 +476,7 @@ impl ArchipelApp {
     }
 
     fn start_session(&mut self) {
-        self.runtime.session_active = true;
+        self.runtime.stand.session_active = true;
         self.runtime
             .stats
             .record(HourSlot::now(), &Counter::Session);
@@ -487,12 +499,12 @@ impl ArchipelApp {
             .scale
             .unwrap_or_else(|| self.settings.clamped_scale());
         let look = (scale, self.settings.high_contrast);
-        if self.runtime.installed_look == Some(look) {
+        if self.runtime.look.installed == Some(look) {
             return;
         }
-        if !self.runtime.fonts_installed {
+        if !self.runtime.look.fonts_installed {
             ui::fonts::install(ctx);
-            self.runtime.fonts_installed = true;
+            self.runtime.look.fonts_installed = true;
         }
         let theme = if self.settings.high_contrast {
             Theme::high_contrast()
@@ -501,7 +513,7 @@ impl ArchipelApp {
         };
         ui::tokens::install(ctx, theme);
         ctx.set_zoom_factor(scale);
-        self.runtime.installed_look = Some(look);
+        self.runtime.look.installed = Some(look);
     }
 
     fn apply_audio_settings(&mut self) {
@@ -539,7 +551,7 @@ impl ArchipelApp {
         }
         if by_keys || by_taps {
             self.runtime.facilitator = Facilitator::Pin(None);
-            self.runtime.idle.input(now_secs);
+            self.runtime.stand.idle.input(now_secs);
         }
     }
 
@@ -690,7 +702,7 @@ impl ArchipelApp {
     /// Applies and saves new settings; a failed write is shown, the settings still apply.
     fn save_settings(&mut self, settings: Settings) {
         self.settings = settings;
-        self.runtime.idle.configure(
+        self.runtime.stand.idle.configure(
             f64::from(self.settings.idle_timeout_secs),
             f64::from(self.settings.countdown_secs),
         );
@@ -708,24 +720,25 @@ impl ArchipelApp {
     /// The idle reset, in kiosk mode: "Still there?" then a new session.
     fn idle_frame(&mut self, ctx: &egui::Context, now_secs: f64) {
         let watching = self.kiosk()
-            && (self.runtime.session_active || self.runtime.facilitator != Facilitator::Closed);
+            && (self.runtime.stand.session_active
+                || self.runtime.facilitator != Facilitator::Closed);
         if !watching {
             return;
         }
-        let state = self.runtime.idle.state(now_secs);
+        let state = self.runtime.stand.idle.state(now_secs);
         match state {
-            IdleState::Active { countdown_in_secs } if !self.runtime.countdown_open => {
+            IdleState::Active { countdown_in_secs } if !self.runtime.stand.countdown_open => {
                 ctx.request_repaint_after(Duration::from_secs_f64(countdown_in_secs));
             }
             IdleState::Expired => {
                 log::info!("idle timeout: new session");
-                self.runtime.countdown_open = false;
+                self.runtime.stand.countdown_open = false;
                 self.end_session();
                 ctx.request_repaint();
             }
             IdleState::Active { .. } | IdleState::Countdown { .. } => {
-                self.runtime.countdown_open = true;
-                let total = self.runtime.idle.countdown_secs();
+                self.runtime.stand.countdown_open = true;
+                let total = self.runtime.stand.idle.countdown_secs();
                 let remaining_secs = match state {
                     IdleState::Countdown { remaining_secs } => remaining_secs,
                     _ => total,
@@ -753,8 +766,8 @@ impl ArchipelApp {
                             .any(|event| matches!(event, egui::Event::Key { pressed: true, .. }))
                 });
                 if answer == CountdownAnswer::StillHere || answered {
-                    self.runtime.idle.input(now_secs);
-                    self.runtime.countdown_open = false;
+                    self.runtime.stand.idle.input(now_secs);
+                    self.runtime.stand.countdown_open = false;
                     ctx.request_repaint();
                 }
             }
@@ -931,7 +944,7 @@ impl ArchipelApp {
 
     /// Writes what is pending (statistics) before the app closes.
     pub fn shutdown(&mut self) {
-        if self.runtime.session_active {
+        if self.runtime.stand.session_active {
             self.end_session();
         } else if let Err(err) = self.runtime.stats.flush() {
             log::error!("cannot write the statistics: {err}");
