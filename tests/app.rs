@@ -1,6 +1,8 @@
 //! The real app driven through its accessibility tree, as a visitor (or a screen reader) would:
 //! find widgets by role and label, tap them, look at the app's state.
 
+mod support;
+
 use archipel::activities::alternatives::Alternatives;
 use archipel::activities::alternatives::content::ServiceId;
 use archipel::activities::alternatives::logic::{Criterion, Step};
@@ -13,6 +15,7 @@ use archipel::settings::Settings;
 use eframe::egui::{self, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use support::{harness_for, shows, tap};
 
 const ALTERNATIVES: ActivityId = ActivityId("alternatives");
 
@@ -28,28 +31,8 @@ fn options(lang: &str, age: AgeBand) -> AppOptions {
     }
 }
 
-fn harness_for(app: ArchipelApp) -> Harness<'static, ArchipelApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::Vec2::new(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut ArchipelApp| app.show(ui), app);
-    harness.run();
-    harness
-}
-
 fn app(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
     harness_for(ArchipelApp::new(options(lang, age)))
-}
-
-/// Taps the widget with `role` and `label`, scrolling it into view first like a visitor would.
-fn tap(harness: &mut Harness<'_, ArchipelApp>, role: Role, label: &str) {
-    harness.get_by_role_and_label(role, label).scroll_to_me();
-    harness.run();
-    harness.get_by_role_and_label(role, label).click();
-    harness.run();
-}
-
-fn shows(harness: &Harness<'_, ArchipelApp>, role: Role, label: &str) -> bool {
-    harness.query_by_role_and_label(role, label).is_some()
 }
 
 fn picker<'a>(

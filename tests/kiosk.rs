@@ -1,6 +1,8 @@
 //! The stand running by itself: idle reset and attract screen, the hidden facilitator panel,
 //! settings saved from the panel, statistics, and a crashing activity contained.
 
+mod support;
+
 use std::path::Path;
 
 use archipel::activities::alternatives::Alternatives;
@@ -16,6 +18,7 @@ use archipel::settings::{Settings, SettingsStore};
 use eframe::egui::{self, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use support::{harness_for, shows, tap};
 
 fn kiosk_options() -> AppOptions {
     AppOptions {
@@ -27,25 +30,6 @@ fn kiosk_options() -> AppOptions {
         audio: false,
         ..AppOptions::default()
     }
-}
-
-fn harness_for(app: ArchipelApp) -> Harness<'static, ArchipelApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::Vec2::new(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut ArchipelApp| app.show(ui), app);
-    harness.run();
-    harness
-}
-
-fn tap(harness: &mut Harness<'_, ArchipelApp>, role: Role, label: &str) {
-    harness.get_by_role_and_label(role, label).scroll_to_me();
-    harness.run();
-    harness.get_by_role_and_label(role, label).click();
-    harness.run();
-}
-
-fn shows(harness: &Harness<'_, ArchipelApp>, role: Role, label: &str) -> bool {
-    harness.query_by_role_and_label(role, label).is_some()
 }
 
 /// Moves the app's clock forward, as if nobody touched anything for `secs`.
@@ -264,21 +248,26 @@ fn open_panel(harness: &mut Harness<'_, ArchipelApp>) {
     ));
 }
 
+/// An English app whose settings are read from and saved to `path`.
+fn app_with_settings_file(path: &Path) -> Harness<'static, ArchipelApp> {
+    let (store, settings) = SettingsStore::load(Some(path.to_owned()), None);
+    let settings = Settings {
+        lang: Lang::new("en"),
+        ..settings
+    };
+    harness_for(ArchipelApp::new(AppOptions {
+        settings,
+        store,
+        audio: false,
+        ..AppOptions::default()
+    }))
+}
+
 #[test]
 fn a_hidden_activity_leaves_the_home_screen_and_settings_are_saved() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("settings.toml");
-    let (store, settings) = SettingsStore::load(Some(path.clone()), None);
-    let options = AppOptions {
-        settings: Settings {
-            lang: Lang::new("en"),
-            ..settings
-        },
-        store,
-        audio: false,
-        ..AppOptions::default()
-    };
-    let mut harness = harness_for(ArchipelApp::new(options));
+    let mut harness = app_with_settings_file(&path);
     assert!(shows(&harness, Role::Button, "Switch your tools"));
     open_panel(&mut harness);
     tap(&mut harness, Role::CheckBox, "Switch your tools");
@@ -298,17 +287,7 @@ fn a_hidden_activity_leaves_the_home_screen_and_settings_are_saved() {
 fn a_new_pin_replaces_the_default_one() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("settings.toml");
-    let (store, settings) = SettingsStore::load(Some(path.clone()), None);
-    let options = AppOptions {
-        settings: Settings {
-            lang: Lang::new("en"),
-            ..settings
-        },
-        store,
-        audio: false,
-        ..AppOptions::default()
-    };
-    let mut harness = harness_for(ArchipelApp::new(options));
+    let mut harness = app_with_settings_file(&path);
     open_panel(&mut harness);
     tap(&mut harness, Role::Button, "Change the PIN");
     for _ in 0..2 {

@@ -10,7 +10,7 @@ use eframe::egui::{
 
 use crate::ui::Pictogram;
 use crate::ui::tokens::{bold_family, theme};
-use crate::ui::widgets::{ButtonKind, big_button, focus_ring};
+use crate::ui::widgets::{ButtonKind, big_button, card_frame, focus_ring};
 
 /// Frames per second of the attract animation: smooth enough, light on an old laptop.
 pub const ATTRACT_FPS: f32 = 10.0;
@@ -132,68 +132,70 @@ pub fn countdown_ui(
     let theme = theme(ctx);
     let (p, s) = (&theme.palette, &theme.sizes);
     let mut answer = CountdownAnswer::Waiting;
+    modal(ctx, "archipel-countdown", s.margin * 1.5, |ui| {
+        ui.set_width(560.0);
+        ui.vertical_centered(|ui| {
+            ui.label(RichText::new(title).font(FontId::new(s.font_title, bold_family())));
+            ui.label(RichText::new(body).size(s.font_body));
+            ui.add_space(s.gap);
+            let (rect, _) = ui.allocate_exact_size(Vec2::splat(140.0), Sense::hover());
+            let painter = ui.painter();
+            let fraction = (remaining_secs / total_secs.max(1.0)).clamp(0.0, 1.0) as f32;
+            painter.circle_stroke(rect.center(), 60.0, Stroke::new(10.0, p.disabled));
+            let steps = 64;
+            let points: Vec<Pos2> = (0..=steps)
+                .map(|i| {
+                    let angle = -TAU / 4.0 + TAU * fraction * i as f32 / steps as f32;
+                    rect.center() + Vec2::angled(angle) * 60.0
+                })
+                .collect();
+            painter.add(egui::Shape::line(points, Stroke::new(10.0, p.primary)));
+            painter.text(
+                rect.center(),
+                Align2::CENTER_CENTER,
+                format!("{}", remaining_secs.ceil() as u32),
+                FontId::new(56.0, bold_family()),
+                p.text,
+            );
+            ui.add_space(s.gap);
+            if big_button(
+                ui,
+                Some(Pictogram::ThumbsUp),
+                button,
+                ButtonKind::Primary,
+                true,
+            )
+            .clicked()
+            {
+                answer = CountdownAnswer::StillHere;
+            }
+        });
+    });
+    ctx.request_repaint_after(std::time::Duration::from_secs_f32(1.0 / COUNTDOWN_FPS));
+    answer
+}
+
+/// A card in the middle of the screen above a dimmed, untouchable background.
+fn modal(ctx: &egui::Context, id: &str, margin: f32, add_contents: impl FnOnce(&mut Ui)) {
+    let theme = theme(ctx);
+    let p = &theme.palette;
     let screen = ctx.content_rect();
-    egui::Area::new(Id::unique("archipel-countdown-scrim"))
+    egui::Area::new(Id::unique((id, "scrim")))
         .order(Order::Foreground)
         .fixed_pos(screen.min)
         .show(ctx, |ui| {
             ui.painter().rect_filled(screen, 0.0, p.scrim);
+            // Catches every touch, so nothing underneath reacts.
             ui.allocate_rect(screen, Sense::click());
         });
-    egui::Area::new(Id::unique("archipel-countdown"))
+    egui::Area::new(Id::unique(id))
         .order(Order::Tooltip)
         .anchor(Align2::CENTER_CENTER, Vec2::ZERO)
         .show(ctx, |ui| {
-            egui::Frame::new()
-                .fill(p.surface)
-                .stroke(Stroke::new(s.outline_width, p.outline))
-                .corner_radius(CornerRadius::same(s.corner))
-                .inner_margin(egui::Margin::same((s.margin * 1.5) as i8))
-                .show(ui, |ui| {
-                    ui.set_width(560.0);
-                    ui.vertical_centered(|ui| {
-                        ui.label(
-                            RichText::new(title).font(FontId::new(s.font_title, bold_family())),
-                        );
-                        ui.label(RichText::new(body).size(s.font_body));
-                        ui.add_space(s.gap);
-                        let (rect, _) = ui.allocate_exact_size(Vec2::splat(140.0), Sense::hover());
-                        let painter = ui.painter();
-                        let fraction =
-                            (remaining_secs / total_secs.max(1.0)).clamp(0.0, 1.0) as f32;
-                        painter.circle_stroke(rect.center(), 60.0, Stroke::new(10.0, p.disabled));
-                        let steps = 64;
-                        let points: Vec<Pos2> = (0..=steps)
-                            .map(|i| {
-                                let angle = -TAU / 4.0 + TAU * fraction * i as f32 / steps as f32;
-                                rect.center() + Vec2::angled(angle) * 60.0
-                            })
-                            .collect();
-                        painter.add(egui::Shape::line(points, Stroke::new(10.0, p.primary)));
-                        painter.text(
-                            rect.center(),
-                            Align2::CENTER_CENTER,
-                            format!("{}", remaining_secs.ceil() as u32),
-                            FontId::new(56.0, bold_family()),
-                            p.text,
-                        );
-                        ui.add_space(s.gap);
-                        if big_button(
-                            ui,
-                            Some(Pictogram::ThumbsUp),
-                            button,
-                            ButtonKind::Primary,
-                            true,
-                        )
-                        .clicked()
-                        {
-                            answer = CountdownAnswer::StillHere;
-                        }
-                    });
-                });
+            card_frame(ui)
+                .inner_margin(egui::Margin::same(margin as i8))
+                .show(ui, add_contents);
         });
-    ctx.request_repaint_after(std::time::Duration::from_secs_f32(1.0 / COUNTDOWN_FPS));
-    answer
 }
 
 /// What the facilitator did on the PIN pad.
@@ -234,79 +236,55 @@ pub fn pin_pad_ui(
     let theme = theme(ctx);
     let (p, s) = (&theme.palette, &theme.sizes);
     let mut actions = keyboard_actions(ctx);
-    let screen = ctx.content_rect();
-    egui::Area::new(Id::unique("archipel-pin-scrim"))
-        .order(Order::Foreground)
-        .fixed_pos(screen.min)
-        .show(ctx, |ui| {
-            ui.painter().rect_filled(screen, 0.0, p.scrim);
-            ui.allocate_rect(screen, Sense::click());
-        });
-    egui::Area::new(Id::unique("archipel-pin-pad"))
-        .order(Order::Tooltip)
-        .anchor(Align2::CENTER_CENTER, Vec2::ZERO)
-        .show(ctx, |ui| {
-            egui::Frame::new()
-                .fill(p.surface)
-                .stroke(Stroke::new(s.outline_width, p.outline))
-                .corner_radius(CornerRadius::same(s.corner))
-                .inner_margin(egui::Margin::same(s.margin as i8))
+    modal(ctx, "archipel-pin-pad", s.margin, |ui| {
+        ui.vertical_centered(|ui| {
+            ui.label(RichText::new(texts.title).font(FontId::new(s.font_heading, bold_family())));
+            pin_dots(ui, typed);
+            ui.label(
+                RichText::new(texts.message.unwrap_or(" "))
+                    .size(s.font_body)
+                    .color(p.accent),
+            );
+            ui.add_space(s.gap * 0.5);
+            let rows: [[&str; 3]; 4] = [
+                ["1", "2", "3"],
+                ["4", "5", "6"],
+                ["7", "8", "9"],
+                ["⬅", "0", "✔"],
+            ];
+            egui::Grid::new("pin-keys")
+                .spacing(Vec2::splat(s.gap * 0.75))
                 .show(ui, |ui| {
-                    ui.vertical_centered(|ui| {
-                        ui.label(
-                            RichText::new(texts.title)
-                                .font(FontId::new(s.font_heading, bold_family())),
-                        );
-                        pin_dots(ui, typed);
-                        ui.label(
-                            RichText::new(texts.message.unwrap_or(" "))
-                                .size(s.font_body)
-                                .color(p.accent),
-                        );
-                        ui.add_space(s.gap * 0.5);
-                        let rows: [[&str; 3]; 4] = [
-                            ["1", "2", "3"],
-                            ["4", "5", "6"],
-                            ["7", "8", "9"],
-                            ["⬅", "0", "✔"],
-                        ];
-                        egui::Grid::new("pin-keys")
-                            .spacing(Vec2::splat(s.gap * 0.75))
-                            .show(ui, |ui| {
-                                for row in rows {
-                                    for key in row {
-                                        let (label, pressed) = match key {
-                                            "⬅" => (texts.erase, PadAction::Erase),
-                                            "✔" => (texts.ok, PadAction::Submit),
-                                            digit => (
-                                                digit,
-                                                PadAction::Digit(
-                                                    digit.chars().next().unwrap_or('0'),
-                                                ),
-                                            ),
-                                        };
-                                        if pad_key(ui, key, label, !locked).clicked() {
-                                            actions.push(pressed);
-                                        }
-                                    }
-                                    ui.end_row();
+                    for row in rows {
+                        for key in row {
+                            let (label, pressed) = match key {
+                                "⬅" => (texts.erase, PadAction::Erase),
+                                "✔" => (texts.ok, PadAction::Submit),
+                                digit => {
+                                    (digit, PadAction::Digit(digit.chars().next().unwrap_or('0')))
                                 }
-                            });
-                        ui.add_space(s.gap * 0.5);
-                        if big_button(
-                            ui,
-                            Some(Pictogram::Back),
-                            texts.cancel,
-                            ButtonKind::Plain,
-                            true,
-                        )
-                        .clicked()
-                        {
-                            actions.push(PadAction::Cancel);
+                            };
+                            if pad_key(ui, key, label, !locked).clicked() {
+                                actions.push(pressed);
+                            }
                         }
-                    });
+                        ui.end_row();
+                    }
                 });
+            ui.add_space(s.gap * 0.5);
+            if big_button(
+                ui,
+                Some(Pictogram::Back),
+                texts.cancel,
+                ButtonKind::Plain,
+                true,
+            )
+            .clicked()
+            {
+                actions.push(PadAction::Cancel);
+            }
         });
+    });
     if locked {
         // The lockout message counts down.
         ctx.request_repaint_after(std::time::Duration::from_secs(1));

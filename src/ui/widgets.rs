@@ -274,6 +274,18 @@ pub fn paint_choice_background(
     ink
 }
 
+/// A white card with an outline and round corners (dialogs, the plan card).
+pub fn card_frame(ui: &Ui) -> egui::Frame {
+    let theme = theme(ui.ctx());
+    egui::Frame::new()
+        .fill(theme.palette.surface)
+        .stroke(Stroke::new(
+            theme.sizes.outline_width,
+            theme.palette.outline,
+        ))
+        .corner_radius(CornerRadius::same(theme.sizes.corner))
+}
+
 /// The bar above and below screens: the bar colour and a margin.
 pub fn bar_frame(ui: &Ui) -> egui::Frame {
     let theme = theme(ui.ctx());

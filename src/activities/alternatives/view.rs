@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use eframe::egui::{
     self, Align, Color32, CornerRadius, FontId, Layout, Pos2, Rect, RichText, Role, ScrollArea,
-    Sense, Stroke, Ui, Vec2,
+    Sense, Ui, Vec2,
 };
 
 use super::content::{Alternative, Architecture, Badge, Catalog, Service};
@@ -14,7 +14,9 @@ use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::ui::qr::{QrImage, qr_ui};
 use crate::ui::tokens::{Theme, bold_family, content_color, theme};
-use crate::ui::widgets::{ButtonKind, bar_frame, big_button, chip, initial_badge, toggle_card};
+use crate::ui::widgets::{
+    ButtonKind, bar_frame, big_button, card_frame, chip, initial_badge, toggle_card,
+};
 use crate::ui::{Pictogram, offscreen};
 
 /// Draws the current step of the picker.
@@ -682,10 +684,7 @@ fn plan_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Activi
 fn plan_card_ui(ui: &mut Ui, card: &PlanCard) {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
-    egui::Frame::new()
-        .fill(p.surface)
-        .stroke(Stroke::new(s.outline_width, p.outline))
-        .corner_radius(CornerRadius::same(s.corner))
+    card_frame(ui)
         .inner_margin(egui::Margin::same(s.margin as i8))
         .show(ui, |ui| {
             ui.horizontal_top(|ui| {
