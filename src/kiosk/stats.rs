@@ -38,7 +38,7 @@ pub struct HourSlot {
 impl HourSlot {
     /// The current local hour.
     pub fn now() -> Self {
-        let now = jiff::ZonedDateTime::now();
+        let now = jiff::Zoned::now();
         Self {
             date: now.date(),
             hour: u8::try_from(now.hour()).unwrap_or(0),
