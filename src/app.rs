@@ -807,6 +807,16 @@ impl ArchipelApp {
             rng,
             ..
         } = &mut self.runtime;
+        // What the home screen offers this visitor, and so what this activity may open.
+        let openable: Vec<ActivityId> = registry
+            .activities()
+            .iter()
+            .map(|activity| activity.info())
+            .filter(|info| {
+                self.settings.shows_activity(info.id.0) && info.ages.contains(&self.session.age)
+            })
+            .map(|info| info.id)
+            .collect();
         let Some(activity) = registry.get_mut(id) else {
             log::error!("activity {id} is not loaded; back to the home screen");
             self.session.screen = Screen::Home;
@@ -822,7 +832,8 @@ impl ArchipelApp {
             egui::CentralPanel::default()
                 .frame(egui::Frame::new())
                 .show(ui, |ui| {
-                    let mut ctx = ActivityCtx::new(lang, age, i18n, now_secs, rng, commands);
+                    let mut ctx = ActivityCtx::new(lang, age, i18n, now_secs, rng, commands)
+                        .with_openable(&openable);
                     activity.ui(ui, &mut ctx);
                 });
         }));

@@ -67,13 +67,16 @@ fn message_ids_are_prefixed_by_their_area() {
                 continue;
             };
             if id.starts_with(char::is_alphabetic) {
+                // The area is the file's name, which is an activity id (`web_map`) or a screen.
+                let rest = id.strip_prefix(&format!("{area}-"));
                 assert!(
-                    id.starts_with(&format!("{area}-")),
+                    rest.is_some(),
                     "{}: {id} is not prefixed by {area}-",
                     path.display()
                 );
                 assert!(
-                    id.chars()
+                    rest.unwrap_or_default()
+                        .chars()
                         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
                     "{id} is not kebab-case"
                 );
@@ -95,6 +98,11 @@ fn rendered_texts_have_no_isolation_marks_and_no_errors() {
                     ("name", "Signal".into()),
                     ("seconds", 12.into()),
                     ("tries", 3.into()),
+                    ("number", 1.into()),
+                    ("step", 4.into()),
+                    ("who", "Ton fournisseur".into()),
+                    ("source", "rfc-editor.org".into()),
+                    ("date", "2026-11-23".into()),
                 ];
                 let text = i18n.tr_args(&lang, age, &id, &args);
                 assert!(
@@ -210,7 +218,9 @@ fn bad_command_lines_are_explained() {
 #[test]
 fn every_fact_has_a_source_and_a_review_date() {
     // The loaders refuse entries without them; this checks the raw files too, so that a new
-    // kind of entry cannot slip through without a loader rule.
+    // kind of entry cannot slip through without a loader rule. Entries that hold no fact (the
+    // map's islands, organisations and links; a journey's steps, which its sources cover) are
+    // named here.
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     let mut files = Vec::new();
     let mut stack = vec![root];
@@ -220,9 +230,9 @@ fn every_fact_has_a_source_and_a_review_date() {
             if path.is_dir() {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "toml")
-                && path
-                    .file_name()
-                    .is_some_and(|n| n != "activity.toml" && n != "categories.toml")
+                && path.file_name().is_some_and(|n| {
+                    n != "activity.toml" && n != "categories.toml" && n != "links.toml"
+                })
             {
                 files.push(path);
             }
@@ -231,7 +241,12 @@ fn every_fact_has_a_source_and_a_review_date() {
     assert!(!files.is_empty());
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
-        let entries = text.matches("\n[[").count() + usize::from(text.starts_with("[["));
+        let no_facts = ["[[region]]", "[[organisation]]"];
+        let entries = text
+            .lines()
+            .filter(|line| line.starts_with("[[") && !line.contains('.'))
+            .filter(|line| !no_facts.contains(&line.trim()))
+            .count();
         assert_eq!(
             text.matches("\nsources = [").count(),
             entries,
@@ -245,4 +260,47 @@ fn every_fact_has_a_source_and_a_review_date() {
             file.display()
         );
     }
+}
+
+#[test]
+fn check_content_finds_journeys_off_the_map() {
+    let dir = fixture("broken_map");
+    let (code, out) = check_content_cli(&dir);
+    assert_eq!(code, 1, "{out}");
+    let journeys = dir.join("web_map/journeys.toml").display().to_string();
+    let links = dir.join("web_map/links.toml").display().to_string();
+    for expected in [
+        format!("{journeys}:19: journey[0].hop[1].place: no link between \"phone\" and \"server\""),
+        format!("{journeys}:25: journey[0].hop[2].place: \"box\" is not on the 6-9 map"),
+        format!(
+            "{journeys}:41: journey[0].question[0].answer[1].pictogram: 6-9 answers are pictures"
+        ),
+        format!("{links}:9: link[1].between: no place \"nowhere\""),
+    ] {
+        assert!(
+            out.lines().any(|line| line.starts_with(&expected)),
+            "expected {expected:?} in:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn map_places_lead_to_services_the_picker_knows() {
+    use archipel::activities::alternatives::content as picker;
+    use archipel::activities::web_map::content as map;
+    let langs = I18n::builtin().0.languages();
+    let catalog = picker::load(&ContentSource::Builtin, &langs).expect("the catalog loads");
+    let data = map::load(&ContentSource::Builtin, &langs).expect("the map loads");
+    let mut offered = 0;
+    for place in &data.places {
+        for id in &place.alternatives {
+            offered += 1;
+            assert!(
+                catalog.service(&picker::ServiceId(id.clone())).is_some(),
+                "{}: no service {id:?} in the picker",
+                place.id.0
+            );
+        }
+    }
+    assert!(offered >= 5, "the giants' services lead to the picker");
 }

@@ -52,6 +52,7 @@ pub struct ActivityCtx<'a> {
     /// Random numbers, seeded so that tests are repeatable.
     pub rng: &'a mut fastrand::Rng,
     commands: &'a mut Vec<Command>,
+    openable: &'a [ActivityId],
 }
 
 impl<'a> ActivityCtx<'a> {
@@ -71,7 +72,24 @@ impl<'a> ActivityCtx<'a> {
             now_secs,
             rng,
             commands,
+            openable: &[],
         }
+    }
+
+    /// The same context, where the activities in `ids` can be opened (those on the home screen
+    /// for this visitor).
+    #[must_use]
+    pub fn with_openable(self, ids: &'a [ActivityId]) -> Self {
+        Self {
+            openable: ids,
+            ..self
+        }
+    }
+
+    /// Whether [`Command::OpenActivity`] can open `id`: it is loaded and the stand shows it to
+    /// this visitor. Activities only offer to open those.
+    pub fn can_open(&self, id: ActivityId) -> bool {
+        self.openable.contains(&id)
     }
 
     /// Asks the app to do something after this frame.

@@ -87,11 +87,41 @@ pub enum Pictogram {
     Up,
     /// An arrow pointing down.
     Down,
+    /// Signal bars: radio waves, Wi-Fi, mobile network.
+    Signal,
+    /// A plug: a cable.
+    Cable,
+    /// Eyes: someone watching.
+    Eye,
+    /// A triangle: play.
+    Play,
+    /// Two bars: pause.
+    Pause,
+    /// Back to the previous step.
+    SkipBack,
+    /// On to the next step.
+    SkipForward,
+    /// Scales: compare two things.
+    Scales,
+    /// A plus sign: zoom in, more.
+    Plus,
+    /// A minus sign: zoom out, less.
+    Minus,
+    /// A folded map: show the whole map.
+    Map,
+    /// A cross: close.
+    Close,
+    /// A question mark.
+    Question,
+    /// A party popper: well done!
+    Party,
+    /// A loudspeaker: advertising.
+    Loudspeaker,
 }
 
 impl Pictogram {
     /// Every pictogram.
-    pub const ALL: [Self; 39] = [
+    pub const ALL: [Self; 54] = [
         Self::Switch,
         Self::Lock,
         Self::Unlocked,
@@ -131,6 +161,21 @@ impl Pictogram {
         Self::Contrast,
         Self::Up,
         Self::Down,
+        Self::Signal,
+        Self::Cable,
+        Self::Eye,
+        Self::Play,
+        Self::Pause,
+        Self::SkipBack,
+        Self::SkipForward,
+        Self::Scales,
+        Self::Plus,
+        Self::Minus,
+        Self::Map,
+        Self::Close,
+        Self::Question,
+        Self::Party,
+        Self::Loudspeaker,
     ];
 
     /// The glyph that draws it.
@@ -175,6 +220,21 @@ impl Pictogram {
             Self::Contrast => '🌓',
             Self::Up => '⬆',
             Self::Down => '⬇',
+            Self::Signal => '📶',
+            Self::Cable => '🔌',
+            Self::Eye => '👀',
+            Self::Play => '▶',
+            Self::Pause => '⏸',
+            Self::SkipBack => '⏮',
+            Self::SkipForward => '⏭',
+            Self::Scales => '⚖',
+            Self::Plus => '➕',
+            Self::Minus => '➖',
+            Self::Map => '🗺',
+            Self::Close => '✖',
+            Self::Question => '❓',
+            Self::Party => '🎉',
+            Self::Loudspeaker => '📢',
         }
     }
 

@@ -54,6 +54,16 @@ pub struct Palette {
     pub qr_light: Color32,
     /// Dims the screen behind a dialog.
     pub scrim: Color32,
+    /// The sea around the map's islands.
+    pub sea: Color32,
+    /// The beach around an island.
+    pub shore: Color32,
+    /// Links and markers of the "cables and machines" layer.
+    pub layer_physical: Color32,
+    /// Links and markers of the "services" layer.
+    pub layer_services: Color32,
+    /// Links and markers of the "who sees your data" layer.
+    pub layer_data: Color32,
 }
 
 /// Sizes, in points at UI scale 1.0.
@@ -75,6 +85,12 @@ pub struct Sizes {
     pub service_tile: Vec2,
     /// An alternative's card.
     pub card_width: f32,
+    /// The most room a place's card on the map takes.
+    pub place_card: Vec2,
+    /// A place's marker on the map, at the zoom that shows the whole map (6-9 get bigger ones).
+    pub map_marker: f32,
+    /// The names of places on the map.
+    pub font_map_label: f32,
     /// A round badge with an initial.
     pub badge: f32,
     /// A filter chip's height (at least 48).
@@ -161,6 +177,11 @@ impl Theme {
                 qr_dark: hex(0x0000_0000),
                 qr_light: hex(0x00FF_FFFF),
                 scrim: black_alpha(150),
+                sea: hex(0x00A8_D8EE),
+                shore: hex(0x00F6_E7BE),
+                layer_physical: hex(0x0033_4155),
+                layer_services: hex(0x000B_6E69),
+                layer_data: hex(0x00C2_410C),
             },
             sizes: Sizes {
                 touch_target: 64.0,
@@ -171,6 +192,9 @@ impl Theme {
                 home_pictogram: 84.0,
                 service_tile: Vec2::new(252.0, 104.0),
                 card_width: 320.0,
+                place_card: Vec2::new(500.0, 620.0),
+                map_marker: 24.0,
+                font_map_label: 16.0,
                 badge: 52.0,
                 chip_height: 52.0,
                 top_bar: 84.0,
@@ -214,6 +238,11 @@ impl Theme {
                     hex(0x001A_0D2A),
                     hex(0x000B_2222),
                 ],
+                sea: hex(0x0000_0000),
+                shore: hex(0x00FF_FFFF),
+                layer_physical: hex(0x00FF_FFFF),
+                layer_services: hex(0x0000_E5FF),
+                layer_data: hex(0x00FF_9F43),
                 ..cheerful.palette
             },
             sizes: Sizes {
@@ -388,6 +417,19 @@ mod tests {
             let p = theme.palette;
             for bg in [p.surface, p.background] {
                 assert!(contrast_ratio(p.outline, bg) >= 3.0);
+            }
+        }
+    }
+
+    #[test]
+    fn map_links_are_visible_on_the_sea_and_on_every_island() {
+        for theme in [Theme::cheerful(), Theme::high_contrast()] {
+            let p = theme.palette;
+            for line in [p.layer_physical, p.layer_services, p.layer_data] {
+                for bg in p.pastels.iter().chain([&p.sea, &p.surface]) {
+                    let ratio = contrast_ratio(line, *bg);
+                    assert!(ratio >= 3.0, "{line:?} on {bg:?}: {ratio:.2}");
+                }
             }
         }
     }

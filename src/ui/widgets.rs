@@ -31,6 +31,18 @@ pub fn big_button(
     kind: ButtonKind,
     enabled: bool,
 ) -> Response {
+    wide_button(ui, pictogram, label, kind, enabled, 0.0)
+}
+
+/// A [`big_button`] at least `min_width` wide (buttons of a list, all as wide as the list).
+pub fn wide_button(
+    ui: &mut Ui,
+    pictogram: Option<Pictogram>,
+    label: &str,
+    kind: ButtonKind,
+    enabled: bool,
+    min_width: f32,
+) -> Response {
     let enabled = enabled && ui.is_enabled();
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
@@ -52,7 +64,9 @@ pub fn big_button(
     };
     let padding = Vec2::new(s.gap * 1.25, 0.0);
     let size = Vec2::new(
-        (galley.size().x + icon_width + 2.0 * padding.x).max(s.touch_target * 1.5),
+        (galley.size().x + icon_width + 2.0 * padding.x)
+            .max(s.touch_target * 1.5)
+            .max(min_width),
         s.touch_target,
     );
     let sense = if enabled {

@@ -1,0 +1,2186 @@
+//! The map's screens: the map itself (sea, islands, links, places, their names, the travelling
+//! packet), the place card, the journey player, the questions, the journey chooser and the
+//! side-by-side comparison.
+
+use std::time::Duration;
+
+use eframe::egui::{
+    self, Align, Align2, Color32, CornerRadius, FontId, Layout, Pos2, RichText, Role, ScrollArea,
+    Sense, Shape, Stroke, StrokeKind, Ui, UiBuilder, Vec2, WidgetInfo,
+};
+
+use super::content::{Journey, Layer, LinkKind, MapData, Place, Visibility};
+use super::logic::{
+    self, Camera, CameraMotion, CameraState, LabelRequest, Layers, Mode, Outcome, Player, Point,
+    Quiz, Visit,
+};
+use crate::activity::{ActivityCtx, ActivityId, Command, Handoff};
+use crate::age::AgeBand;
+use crate::audio::Sound;
+use crate::i18n::Lang;
+use crate::ui::Pictogram;
+use crate::ui::tokens::{Palette, Sizes, Theme, bold_family, theme};
+use crate::ui::widgets::{
+    ButtonKind, bar_frame, big_button, card_frame, chip, icon_button, wide_button,
+};
+
+/// The activity a place's card can open, to find something else than a giant's service.
+const ALTERNATIVES: ActivityId = ActivityId("alternatives");
+
+/// Animations run at this rate at most: smooth enough, and kind to software renderers.
+const FRAME: Duration = Duration::from_millis(33);
+
+/// Draws the map and whatever the visitor is doing with it.
+pub fn web_map_ui(ui: &mut Ui, data: &MapData, visit: &mut Visit, ctx: &mut ActivityCtx<'_>) {
+    let now_secs = ctx.now_secs;
+    // The time since the last frame: the packet waits by it (frames are seconds apart while it
+    // waits at a hop), the camera glides by it, a hiccup at most.
+    let elapsed_secs = visit
+        .last_frame_secs
+        .map_or(0.0, |last| (now_secs - last).clamp(0.0, 60.0) as f32);
+    let dt_secs = elapsed_secs.min(0.1);
+    visit.last_frame_secs = Some(now_secs);
+    let hint = if visit.explored {
+        0.0
+    } else {
+        let started = *visit.started_secs.get_or_insert(now_secs);
+        logic::hint_opacity(now_secs - started)
+    };
+    let (lang, age) = (ctx.lang, ctx.age);
+    let Visit {
+        layers,
+        selected,
+        mode,
+        camera,
+        explored,
+        ..
+    } = visit;
+    let mut next_mode = None;
+    match mode {
+        Mode::Explore | Mode::Choose => {
+            let choosing = *mode == Mode::Choose;
+            if explore_bar_ui(ui, layers, ctx) {
+                next_mode = Some(Mode::Choose);
+            }
+            let scene = Scene::new(data, lang, age, *layers, *selected, None);
+            map_area(ui, |ui| {
+                let map = map_ui(ui, &scene, camera, dt_secs, !choosing, ctx);
+                if let Some(tap) = map.tap {
+                    *selected = tap.place();
+                    *explored |= selected.is_some();
+                }
+                if choosing {
+                    next_mode = chooser_ui(ui, data, map.viewport, ctx);
+                } else if let Some(place) = *selected {
+                    if place_card_ui(ui, data, place, map.selected_at, map.viewport, ctx) {
+                        *selected = None;
+                    }
+                } else if hint > 0.0 {
+                    hint_ui(ui, map.viewport, hint, ctx);
+                }
+            });
+        }
+        Mode::Journey(player) => {
+            tick_player(ui, data, player, elapsed_secs, ctx);
+            let journey = &data.journeys[player.journey()];
+            match journey_bar_ui(ui, data, journey, player, ctx) {
+                Some(JourneyAction::Map) => next_mode = Some(Mode::Explore),
+                Some(JourneyAction::Compare(a, b)) => next_mode = Some(Mode::Compare(a, b)),
+                Some(JourneyAction::Ask) => {
+                    next_mode =
+                        Quiz::new(journey, age).map(|quiz| Mode::Quiz(player.clone(), quiz));
+                }
+                None => {}
+            }
+            let scene = Scene::new(data, lang, age, *layers, *selected, Some(player));
+            map_area(ui, |ui| {
+                let map = map_ui(ui, &scene, camera, dt_secs, true, ctx);
+                if let Some(tap) = map.tap {
+                    *selected = tap.place();
+                }
+                if let Some(place) = *selected
+                    && place_card_ui(ui, data, place, map.selected_at, map.viewport, ctx)
+                {
+                    *selected = None;
+                }
+            });
+        }
+        Mode::Quiz(player, quiz) => {
+            let journey = &data.journeys[player.journey()];
+            let scene = Scene::new(data, lang, age, *layers, None, Some(player));
+            map_area(ui, |ui| {
+                let map = map_ui(ui, &scene, camera, dt_secs, false, ctx);
+                match quiz_ui(ui, journey, quiz, map.viewport, ctx) {
+                    Some(QuizAction::Map) => next_mode = Some(Mode::Explore),
+                    Some(QuizAction::Journey) => next_mode = Some(Mode::Journey(player.clone())),
+                    None => {}
+                }
+            });
+        }
+        Mode::Compare(a, b) => next_mode = compare_ui(ui, data, [*a, *b], ctx),
+    }
+    if let Some(mode) = next_mode {
+        visit.switch_to(mode);
+    }
+}
+
+/// Moves the packet on and wakes the screen up for its next move.
+fn tick_player(
+    ui: &Ui,
+    data: &MapData,
+    player: &mut Player,
+    dt_secs: f32,
+    ctx: &mut ActivityCtx<'_>,
+) {
+    let Some(journey) = data.journeys.get(player.journey()) else {
+        return;
+    };
+    let (lang, age) = (ctx.lang, ctx.age);
+    let dwell = |player: &Player| {
+        journey
+            .hops
+            .get(player.hop())
+            .map_or(0.0, |hop| logic::dwell_secs(hop.caption.get(lang, age)))
+    };
+    let was_finished = player.finished();
+    player.tick(dt_secs, dwell(player));
+    if player.finished() && !was_finished && player.hop_count() > 1 {
+        ctx.send(Command::PlaySound(Sound::Success));
+    }
+    if let Some(secs) = player.next_change_secs(dwell(player)) {
+        ui.ctx()
+            .request_repaint_after(FRAME.max(Duration::from_secs_f32(secs)));
+    }
+}
+
+/// The map fills the area under the bars.
+fn map_area(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new())
+        .show(ui, add);
+}
+
+/// What the map shows this frame.
+struct Scene<'a> {
+    data: &'a MapData,
+    age: AgeBand,
+    lang: &'a Lang,
+    layers: Layers,
+    selected: Option<usize>,
+    journey: Option<(&'a Journey, &'a Player)>,
+}
+
+impl<'a> Scene<'a> {
+    fn new(
+        data: &'a MapData,
+        lang: &'a Lang,
+        age: AgeBand,
+        layers: Layers,
+        selected: Option<usize>,
+        player: Option<&'a Player>,
+    ) -> Self {
+        Self {
+            data,
+            age,
+            lang,
+            layers,
+            selected,
+            journey: player.and_then(|player| {
+                data.journeys
+                    .get(player.journey())
+                    .map(|journey| (journey, player))
+            }),
+        }
+    }
+}
+
+/// What a tap on the map landed on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tap {
+    /// A place (its index).
+    Place(usize),
+    /// The sea, an island away from any place, or Escape: close the card.
+    Away,
+}
+
+impl Tap {
+    fn place(self) -> Option<usize> {
+        match self {
+            Self::Place(index) => Some(index),
+            Self::Away => None,
+        }
+    }
+}
+
+/// What happened on the map.
+struct MapOutput {
+    /// The map's rectangle on screen.
+    viewport: egui::Rect,
+    /// A tap, if any.
+    tap: Option<Tap>,
+    /// Where the selected place is on screen.
+    selected_at: Option<Pos2>,
+}
+
+fn to_pos(point: Point) -> Pos2 {
+    Pos2::new(point.x, point.y)
+}
+
+fn to_point(pos: Pos2) -> Point {
+    Point::new(pos.x, pos.y)
+}
+
+fn to_rect(rect: egui::Rect) -> logic::Rect {
+    logic::Rect {
+        min: to_point(rect.min),
+        max: to_point(rect.max),
+    }
+}
+
+fn from_rect(rect: logic::Rect) -> egui::Rect {
+    egui::Rect::from_min_max(to_pos(rect.min), to_pos(rect.max))
+}
+
+/// The colour of a layer.
+fn layer_color(palette: &Palette, layer: Layer) -> Color32 {
+    match layer {
+        Layer::Physical => palette.layer_physical,
+        Layer::Services => palette.layer_services,
+        Layer::Data => palette.layer_data,
+    }
+}
+
+/// A layer's pictogram.
+fn layer_pictogram(layer: Layer) -> Pictogram {
+    match layer {
+        Layer::Physical => Pictogram::Cable,
+        Layer::Services => Pictogram::Cloud,
+        Layer::Data => Pictogram::Eye,
+    }
+}
+
+fn layer_key(layer: Layer) -> &'static str {
+    match layer {
+        Layer::Physical => "web_map-layer-physical",
+        Layer::Services => "web_map-layer-services",
+        Layer::Data => "web_map-layer-data",
+    }
+}
+
+/// The marker radius of places at this zoom: a little bigger as one zooms in.
+fn marker_radius(theme: &Theme, age: AgeBand, camera: Camera, fit: f32) -> f32 {
+    let base = theme.sizes.map_marker * if age == AgeBand::Young { 1.35 } else { 1.0 };
+    base * (camera.zoom / fit).powf(0.3).clamp(1.0, 1.5)
+}
+
+/// Draws the map in the whole of `ui` and lets fingers, the mouse and the keyboard move it.
+/// When `interactive` is false (a dialog is open over it), it is only drawn.
+fn map_ui(
+    ui: &mut Ui,
+    scene: &Scene<'_>,
+    camera: &mut CameraState,
+    dt_secs: f32,
+    interactive: bool,
+    ctx: &ActivityCtx<'_>,
+) -> MapOutput {
+    let theme = theme(ui.ctx());
+    let rect = ui.max_rect();
+    let viewport = to_rect(rect);
+    let world = Point::from(scene.data.world);
+    let fit = Camera::fit(world, viewport);
+    let motion = camera.motion.get_or_insert_with(|| CameraMotion::at(fit));
+    motion.clamp(world, viewport);
+    if camera.show_all {
+        // Follows the whole map as the space for it changes (a bar grows, the window resizes).
+        motion.glide_to(fit);
+    }
+    let data = scene.data;
+
+    // Which places show, where, and how big.
+    let mut on_path = vec![false; data.places.len()];
+    if let Some((journey, _)) = scene.journey {
+        for hop in &journey.hops {
+            if let Some(slot) = on_path.get_mut(hop.at) {
+                *slot = true;
+            }
+        }
+    }
+    let shown: Vec<bool> = data
+        .places
+        .iter()
+        .zip(&on_path)
+        .map(|(place, on_path)| *on_path || logic::shows_place(place, scene.age, scene.layers))
+        .collect();
+
+    let mut tap = None;
+    if interactive {
+        let before = motion.target;
+        tap = map_input_ui(ui, scene, &shown, motion, world, viewport, ctx);
+        if let Some(show_all) = zoom_buttons_ui(ui, motion, world, viewport, ctx) {
+            camera.show_all = show_all;
+        } else if motion.target != before {
+            // Moved by hand: the camera stays where the visitor put it.
+            camera.show_all = false;
+        }
+    }
+    if motion.step(dt_secs) {
+        ui.ctx().request_repaint_after(FRAME / 2);
+    }
+    let camera = motion.current;
+    let radius = marker_radius(&theme, scene.age, camera, fit.zoom);
+    let screen: Vec<Pos2> = scene
+        .data
+        .places
+        .iter()
+        .map(|place| to_pos(camera.to_screen(place.position.into(), viewport)))
+        .collect();
+    let frame = MapFrame {
+        camera,
+        rect,
+        radius,
+        shown,
+        on_path,
+        screen,
+    };
+    paint_map(&ui.painter_at(rect), scene, &frame, interactive, &theme);
+    MapOutput {
+        viewport: rect,
+        tap,
+        selected_at: scene
+            .selected
+            .and_then(|i| frame.on_screen(i).then(|| frame.screen[i])),
+    }
+}
+
+/// Where everything is on screen this frame.
+struct MapFrame {
+    camera: Camera,
+    rect: egui::Rect,
+    /// The places' markers' radius.
+    radius: f32,
+    /// Which places show (by layer and age band, or on the journey's route).
+    shown: Vec<bool>,
+    /// Which places the journey followed passes through.
+    on_path: Vec<bool>,
+    /// Where each place is on screen.
+    screen: Vec<Pos2>,
+}
+
+impl MapFrame {
+    /// Whether place `i` shows and is on the screen (or just off its edge).
+    fn on_screen(&self, i: usize) -> bool {
+        self.shown[i] && self.rect.expand(self.radius * 2.0).contains(self.screen[i])
+    }
+}
+
+/// Paints the map: sea, islands, links, the route, places, badges, names, the packet.
+fn paint_map(
+    painter: &egui::Painter,
+    scene: &Scene<'_>,
+    frame: &MapFrame,
+    interactive: bool,
+    theme: &Theme,
+) {
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let data = scene.data;
+    let (camera, viewport, radius) = (frame.camera, to_rect(frame.rect), frame.radius);
+    let screen = &frame.screen;
+    painter.rect_filled(frame.rect, 0.0, p.sea);
+    paint_islands(painter, data, camera, viewport, p);
+    let dim = scene.journey.is_some();
+    for link in &data.links {
+        let [a, b] = link.ends;
+        if !logic::shows_link(link, &frame.shown, scene.layers)
+            || (!frame.on_screen(a) && !frame.on_screen(b))
+        {
+            continue;
+        }
+        let color = layer_color(p, link.layer);
+        let color = if dim {
+            color.gamma_multiply(0.3)
+        } else {
+            color
+        };
+        paint_link(
+            painter, screen[a], screen[b], radius, link.kind, color, p.sea,
+        );
+    }
+    if let Some((journey, player)) = scene.journey {
+        paint_path(painter, journey, player, screen, radius, p);
+    }
+    for (i, place) in data.places.iter().enumerate() {
+        if frame.on_screen(i) {
+            let faded = dim && !frame.on_path[i];
+            let selected = scene.selected == Some(i);
+            paint_marker(painter, place, screen[i], radius, selected, faded, p);
+        }
+    }
+    if let Some((journey, player)) = scene.journey {
+        paint_badges(painter, data, journey, player, screen, radius, p);
+    }
+    let names = region_names(painter, data, camera, viewport, p, s, scene.lang);
+    let mut obstacles: Vec<logic::Rect> = names.iter().map(|(_, rect)| to_rect(*rect)).collect();
+    if interactive {
+        obstacles.push(to_rect(zoom_buttons_rect(theme, viewport).expand(4.0)));
+    }
+    for (galley, rect) in names {
+        painter.rect_filled(rect, CornerRadius::same(8), p.sea);
+        painter.galley(rect.min + Vec2::new(8.0, 1.0), galley, p.text);
+    }
+    paint_labels(painter, scene, frame, &obstacles, theme);
+    if let Some((journey, player)) = scene.journey {
+        paint_packet(painter, journey, player, screen, radius, p);
+    }
+}
+
+/// The packet on its way: the envelope of what the place it is at (or going to) sees.
+fn paint_packet(
+    painter: &egui::Painter,
+    journey: &Journey,
+    player: &Player,
+    screen: &[Pos2],
+    radius: f32,
+    p: &Palette,
+) {
+    let hops: Vec<Point> = journey
+        .hops
+        .iter()
+        .map(|hop| to_point(screen[hop.at]))
+        .collect();
+    let Some(at) = player.packet_position(&hops) else {
+        return;
+    };
+    let arriving = player.travel().map_or(player.hop(), |_| player.hop() + 1);
+    let sees = journey
+        .hops
+        .get(arriving)
+        .map_or(Visibility::SealedEnvelope, |hop| hop.sees);
+    let size = Vec2::new(radius * 2.0, radius * 1.4);
+    let center = to_pos(at) + Vec2::new(0.0, -radius * 1.6);
+    painter.circle_filled(center, radius * 1.25, p.surface.gamma_multiply(0.9));
+    paint_envelope(painter, egui::Rect::from_center_size(center, size), sees, p);
+}
+
+/// Fingers, wheel and keys on the map. Returns a tap, if any.
+fn map_input_ui(
+    ui: &mut Ui,
+    scene: &Scene<'_>,
+    shown: &[bool],
+    motion: &mut CameraMotion,
+    world: Point,
+    viewport: logic::Rect,
+    ctx: &ActivityCtx<'_>,
+) -> Option<Tap> {
+    let theme = theme(ui.ctx());
+    let rect = from_rect(viewport);
+    let camera = motion.current;
+    let fit = Camera::fit(world, viewport);
+    let radius = marker_radius(&theme, scene.age, camera, fit.zoom);
+    let data = scene.data;
+    let mut tap = None;
+    // Places are widgets too, registered first (under the map's own surface), so that the
+    // keyboard and screen readers reach them one by one; fingers and the mouse go through the
+    // map's hit test below, which finds the nearest place.
+    let candidates: Vec<(usize, Point)> = data
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| shown[*i])
+        .map(|(i, place)| (i, camera.to_screen(place.position.into(), viewport)))
+        .filter(|(_, at)| viewport.contains(*at))
+        .collect();
+    for &(i, at) in &candidates {
+        let place = &data.places[i];
+        let marker = egui::Rect::from_center_size(to_pos(at), Vec2::splat(radius * 2.0));
+        let response = ui.interact(marker, ui.scope_id().with(("place", i)), Sense::click());
+        let name = place.name.get(scene.lang);
+        let selected = scene.selected == Some(i);
+        response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, name));
+        if response.clicked() {
+            tap = Some(Tap::Place(i));
+        }
+        if response.has_focus() {
+            ui.painter().circle_stroke(
+                marker.center(),
+                radius + 6.0,
+                Stroke::new(3.0, theme.palette.primary),
+            );
+        }
+    }
+    let surface = ui.interact(
+        rect,
+        ui.scope_id().with("map-surface"),
+        Sense::click_and_drag(),
+    );
+    surface.widget_info(|| WidgetInfo::labeled(Role::Pane, true, ctx.tr("web_map-map")));
+    if surface.dragged() {
+        let delta = surface.drag_delta();
+        motion.jump(camera.panned(Point::new(delta.x, delta.y), world, viewport));
+    }
+    if surface.clicked()
+        && let Some(at) = surface.interact_pointer_pos()
+    {
+        let reach = radius.max(theme.sizes.touch_target / 2.0) + 8.0;
+        tap = Some(
+            logic::hit_test(candidates.iter().copied(), to_point(at), reach)
+                .map_or(Tap::Away, Tap::Place),
+        );
+    }
+    let (zoom, wheel, anchor) = ui.input(|input| {
+        (
+            input.zoom_delta(),
+            input.smooth_scroll_delta.y,
+            input
+                .multi_touch()
+                .map(|touch| touch.center_pos)
+                .or_else(|| input.pointer.hover_pos()),
+        )
+    });
+    if let Some(anchor) = anchor.filter(|at| rect.contains(*at)) {
+        let factor = zoom * (wheel / 300.0).exp();
+        if (factor - 1.0).abs() > 1e-4 {
+            let base = motion.current;
+            motion.jump(base.zoomed_at(to_point(anchor), factor, world, viewport));
+        }
+    }
+    let (plus, minus) = ui.input(|input| {
+        (
+            input.key_pressed(egui::Key::Plus) || input.key_pressed(egui::Key::Equals),
+            input.key_pressed(egui::Key::Minus),
+        )
+    });
+    if plus || minus {
+        let factor = if plus { 1.5 } else { 1.0 / 1.5 };
+        let target = motion.target;
+        motion.glide_to(target.zoomed_at(viewport.center(), factor, world, viewport));
+    }
+    if ui.input(|input| input.key_pressed(egui::Key::Escape)) && scene.selected.is_some() {
+        tap = Some(Tap::Away);
+    }
+    tap
+}
+
+/// − , whole map, + : at the bottom middle of the map, where the place card never goes.
+/// Returns whether the camera should now keep showing the whole map, when a button was pressed.
+fn zoom_buttons_ui(
+    ui: &mut Ui,
+    motion: &mut CameraMotion,
+    world: Point,
+    viewport: logic::Rect,
+    ctx: &ActivityCtx<'_>,
+) -> Option<bool> {
+    let theme = theme(ui.ctx());
+    let s = &theme.sizes;
+    let rect = zoom_buttons_rect(&theme, viewport);
+    let target = motion.target;
+    ui.scope_builder(
+        UiBuilder::new()
+            .max_rect(rect)
+            .layout(Layout::left_to_right(Align::Center)),
+        |ui| {
+            ui.spacing_mut().item_spacing.x = s.gap * 0.5;
+            let out = icon_button(
+                ui,
+                Pictogram::Minus,
+                &ctx.tr("web_map-zoom-out"),
+                !target.shows_everything(world, viewport),
+            );
+            let whole = icon_button(
+                ui,
+                Pictogram::Map,
+                &ctx.tr("web_map-whole-map"),
+                target != Camera::fit(world, viewport),
+            );
+            let zoom_in = icon_button(
+                ui,
+                Pictogram::Plus,
+                &ctx.tr("web_map-zoom-in"),
+                !target.fully_zoomed_in(world, viewport),
+            );
+            if out.clicked() {
+                motion.glide_to(target.zoomed_at(viewport.center(), 1.0 / 1.6, world, viewport));
+                return Some(motion.target.shows_everything(world, viewport));
+            }
+            if whole.clicked() {
+                motion.glide_to(Camera::fit(world, viewport));
+                return Some(true);
+            }
+            if zoom_in.clicked() {
+                motion.glide_to(target.zoomed_at(viewport.center(), 1.6, world, viewport));
+                return Some(false);
+            }
+            None
+        },
+    )
+    .inner
+}
+
+fn zoom_buttons_width(theme: &Theme) -> f32 {
+    3.0 * theme.sizes.touch_target + theme.sizes.gap
+}
+
+fn zoom_buttons_rect(theme: &Theme, viewport: logic::Rect) -> egui::Rect {
+    let s = &theme.sizes;
+    egui::Rect::from_center_size(
+        Pos2::new(
+            viewport.center().x,
+            viewport.max.y - s.margin * 0.5 - s.touch_target / 2.0,
+        ),
+        Vec2::new(zoom_buttons_width(theme), s.touch_target),
+    )
+}
+
+fn paint_islands(
+    painter: &egui::Painter,
+    data: &MapData,
+    camera: Camera,
+    viewport: logic::Rect,
+    p: &Palette,
+) {
+    let visible = camera.visible(viewport);
+    for (i, region) in data.regions.iter().enumerate() {
+        let center = Point::from(region.center);
+        let radius = Point::from(region.radius);
+        let bounds = logic::Rect::from_center_size(center, radius * 2.4);
+        if !bounds.intersects(visible) {
+            continue;
+        }
+        let outline = logic::island_outline(center, radius, i, 56);
+        let shore: Vec<Pos2> = outline
+            .iter()
+            .map(|point| to_pos(camera.to_screen(center + (*point - center) * 1.06, viewport)))
+            .collect();
+        let land: Vec<Pos2> = outline
+            .iter()
+            .map(|point| to_pos(camera.to_screen(*point, viewport)))
+            .collect();
+        painter.add(Shape::convex_polygon(shore, p.shore, Stroke::NONE));
+        let fill = p.pastels[region.colour % p.pastels.len()];
+        painter.add(Shape::convex_polygon(
+            land,
+            fill,
+            Stroke::new(1.5, p.outline.gamma_multiply(0.4)),
+        ));
+    }
+}
+
+/// The islands' names, each just above its island, on the sea: where they go, drawn later over
+/// the links, and kept clear of the places' names.
+fn region_names(
+    painter: &egui::Painter,
+    data: &MapData,
+    camera: Camera,
+    viewport: logic::Rect,
+    p: &Palette,
+    s: &Sizes,
+    lang: &Lang,
+) -> Vec<(std::sync::Arc<egui::Galley>, egui::Rect)> {
+    let size = (s.font_body * camera.zoom.sqrt() * 1.1).clamp(16.0, 30.0);
+    let font = FontId::new(size, bold_family());
+    data.regions
+        .iter()
+        .filter_map(|region| {
+            let center = Point::from(region.center);
+            let top = Point::new(center.x, center.y - region.radius[1] * 1.08);
+            let at = to_pos(camera.to_screen(top, viewport));
+            let galley =
+                painter.layout_no_wrap(region.name.get(lang).to_owned(), font.clone(), p.text);
+            let rect = Align2::CENTER_BOTTOM.anchor_size(at, galley.size() + Vec2::new(16.0, 2.0));
+            from_rect(viewport)
+                .intersects(rect)
+                .then_some((galley, rect))
+        })
+        .collect()
+}
+
+/// A link, drawn according to what it is made of, between the edges of its two markers.
+fn paint_link(
+    painter: &egui::Painter,
+    a: Pos2,
+    b: Pos2,
+    radius: f32,
+    kind: LinkKind,
+    color: Color32,
+    sea: Color32,
+) {
+    let along = b - a;
+    let length = along.length();
+    if length <= 2.0 * radius {
+        return;
+    }
+    let dir = along / length;
+    let (start, end) = (a + dir * radius, b - dir * radius);
+    match kind {
+        LinkKind::Radio => {
+            painter.extend(Shape::dotted_line(&[start, end], color, 9.0, 2.6));
+        }
+        LinkKind::Cable => {
+            painter.line_segment([start, end], Stroke::new(3.0, color));
+        }
+        LinkKind::Submarine => {
+            painter.line_segment([start, end], Stroke::new(7.0, color));
+            painter.line_segment([start, end], Stroke::new(2.5, sea));
+        }
+        LinkKind::RunsOn => {
+            painter.extend(Shape::dashed_line(
+                &[start, end],
+                Stroke::new(2.5, color),
+                7.0,
+                6.0,
+            ));
+        }
+        LinkKind::Federation => {
+            painter.line_segment([start, end], Stroke::new(4.0, color));
+        }
+        LinkKind::DataFlow => {
+            let tip = end;
+            let back = tip - dir * 14.0;
+            let side = Vec2::new(-dir.y, dir.x) * 8.0;
+            painter.extend(Shape::dashed_line(
+                &[start, back],
+                Stroke::new(3.0, color),
+                10.0,
+                6.0,
+            ));
+            painter.add(Shape::convex_polygon(
+                vec![tip, back + side, back - side],
+                color,
+                Stroke::NONE,
+            ));
+        }
+    }
+}
+
+/// The journey's route: travelled legs solid, the rest dashed.
+fn paint_path(
+    painter: &egui::Painter,
+    journey: &Journey,
+    player: &Player,
+    screen: &[Pos2],
+    radius: f32,
+    p: &Palette,
+) {
+    for (i, pair) in journey.hops.windows(2).enumerate() {
+        let (a, b) = (screen[pair[0].at], screen[pair[1].at]);
+        let along = b - a;
+        let length = along.length();
+        if length <= 2.0 * radius {
+            continue;
+        }
+        let dir = along / length;
+        let (start, end) = (a + dir * radius, b - dir * radius);
+        if i < player.hop() {
+            painter.line_segment([start, end], Stroke::new(6.0, p.primary));
+        } else {
+            painter.extend(Shape::dashed_line(
+                &[start, end],
+                Stroke::new(4.0, p.primary.gamma_multiply(0.7)),
+                10.0,
+                8.0,
+            ));
+            if i == player.hop()
+                && let Some(t) = player.travel()
+            {
+                let reached = start + (end - start) * t.clamp(0.0, 1.0);
+                painter.line_segment([start, reached], Stroke::new(6.0, p.primary));
+            }
+        }
+    }
+}
+
+fn paint_marker(
+    painter: &egui::Painter,
+    place: &Place,
+    at: Pos2,
+    radius: f32,
+    selected: bool,
+    faded: bool,
+    p: &Palette,
+) {
+    let ring = place
+        .layers
+        .first()
+        .map_or(p.outline, |layer| layer_color(p, *layer));
+    let fade = |color: Color32| {
+        if faded {
+            color.gamma_multiply(0.35)
+        } else {
+            color
+        }
+    };
+    if selected {
+        painter.circle_filled(at, radius + 7.0, p.selected);
+        painter.circle_stroke(at, radius + 7.0, Stroke::new(2.5, p.text));
+    }
+    painter.circle(at, radius, fade(p.surface), Stroke::new(3.0, fade(ring)));
+    place
+        .pictogram
+        .paint(painter, at, radius * 1.1, fade(p.text));
+}
+
+/// What each place on the route saw, once the message has been there: eyes (it could read the
+/// message), an envelope (it saw only the outside) or a padlock (it carried a locked box).
+fn paint_badges(
+    painter: &egui::Painter,
+    data: &MapData,
+    journey: &Journey,
+    player: &Player,
+    screen: &[Pos2],
+    radius: f32,
+    p: &Palette,
+) {
+    let mut seen: Vec<(usize, Visibility)> = Vec::new();
+    for hop in journey.hops.iter().take(player.hop() + 1) {
+        let counted = data
+            .places
+            .get(hop.at)
+            .and_then(|place| data.organisation(&place.operator))
+            .is_some_and(|org| org.counted);
+        if !counted {
+            continue;
+        }
+        match seen.iter_mut().find(|(at, _)| *at == hop.at) {
+            Some(slot) => slot.1 = strongest(slot.1, hop.sees),
+            None => seen.push((hop.at, hop.sees)),
+        }
+    }
+    for (at, sees) in seen {
+        let center = screen[at] + Vec2::new(radius * 0.8, -radius * 0.8);
+        paint_badge(painter, center, radius * 0.55, sees, p);
+    }
+}
+
+/// A round badge telling what a place saw: an eye (it could read), an envelope (it saw the
+/// outside) or a padlock (it carried a locked box). Drawn, so that it stays clear when small.
+fn paint_badge(painter: &egui::Painter, center: Pos2, radius: f32, sees: Visibility, p: &Palette) {
+    let (fill, ink) = visibility_colors(sees, p);
+    painter.circle(center, radius, fill, Stroke::new(1.5, p.text));
+    paint_sight_icon(painter, center, radius * 1.25, sees, ink);
+}
+
+/// The icon of what a place sees, `size` points wide.
+fn paint_sight_icon(
+    painter: &egui::Painter,
+    center: Pos2,
+    size: f32,
+    sees: Visibility,
+    ink: Color32,
+) {
+    let line = Stroke::new((size / 9.0).max(1.2), ink);
+    match sees {
+        Visibility::OpenLetter => {
+            // An eye: an almond and its pupil.
+            let (w, h) = (size * 0.5, size * 0.3);
+            let steps = 12;
+            let mut outline = Vec::with_capacity(2 * steps);
+            for k in 0..=steps {
+                let t = k as f32 / steps as f32;
+                let x = -w + 2.0 * w * t;
+                outline.push(center + Vec2::new(x, -h * (std::f32::consts::PI * t).sin()));
+            }
+            for k in 1..steps {
+                let t = 1.0 - k as f32 / steps as f32;
+                let x = -w + 2.0 * w * t;
+                outline.push(center + Vec2::new(x, h * (std::f32::consts::PI * t).sin()));
+            }
+            painter.add(Shape::closed_line(outline, line));
+            painter.circle_filled(center, h * 0.7, ink);
+        }
+        Visibility::SealedEnvelope => {
+            let body = egui::Rect::from_center_size(center, Vec2::new(size * 0.8, size * 0.55));
+            painter.rect_stroke(body, CornerRadius::same(1), line, StrokeKind::Middle);
+            let tip = Pos2::new(body.center().x, body.top() + body.height() * 0.6);
+            painter.line_segment([body.left_top(), tip], line);
+            painter.line_segment([body.right_top(), tip], line);
+        }
+        Visibility::LockedBox => {
+            let body = egui::Rect::from_center_size(
+                center + Vec2::new(0.0, size * 0.14),
+                Vec2::new(size * 0.62, size * 0.44),
+            );
+            painter.circle_stroke(
+                Pos2::new(center.x, body.top()),
+                size * 0.2,
+                Stroke::new(line.width * 1.2, ink),
+            );
+            painter.rect_filled(body, CornerRadius::same(2), ink);
+        }
+    }
+}
+
+/// Of two things a place saw, the one that tells the most.
+fn strongest(a: Visibility, b: Visibility) -> Visibility {
+    let rank = |v| match v {
+        Visibility::LockedBox => 0,
+        Visibility::SealedEnvelope => 1,
+        Visibility::OpenLetter => 2,
+    };
+    if rank(b) > rank(a) { b } else { a }
+}
+
+/// Fill and ink of what a place sees: warm when it can read, green when it carries a locked box.
+fn visibility_colors(sees: Visibility, p: &Palette) -> (Color32, Color32) {
+    match sees {
+        Visibility::OpenLetter => (p.accent, p.on_accent),
+        Visibility::SealedEnvelope => (p.surface, p.text),
+        Visibility::LockedBox => (p.success, p.on_success),
+    }
+}
+
+/// Names next to the markers, where they fit: the selected place and the route first.
+fn paint_labels(
+    painter: &egui::Painter,
+    scene: &Scene<'_>,
+    frame: &MapFrame,
+    obstacles: &[logic::Rect],
+    theme: &Theme,
+) {
+    let MapFrame {
+        rect,
+        radius,
+        shown,
+        on_path,
+        screen,
+        ..
+    } = frame;
+    let (rect, radius) = (*rect, *radius);
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let font_size = s.font_map_label
+        * if scene.age == AgeBand::Young {
+            1.2
+        } else {
+            1.0
+        };
+    let font = FontId::new(font_size, bold_family());
+    let visible = |i: usize| shown[i] && rect.contains(screen[i]);
+    let mut order: Vec<usize> = (0..scene.data.places.len())
+        .filter(|&i| visible(i))
+        .collect();
+    order.sort_by_key(|&i| {
+        (
+            scene.selected != Some(i),
+            !on_path[i],
+            !scene.data.places[i].young,
+        )
+    });
+    let padding = Vec2::new(6.0, 2.0);
+    let galleys: Vec<_> = order
+        .iter()
+        .map(|&i| {
+            painter.layout_no_wrap(
+                scene.data.places[i].name.get(scene.lang).to_owned(),
+                font.clone(),
+                p.text,
+            )
+        })
+        .collect();
+    let requests: Vec<LabelRequest> = order
+        .iter()
+        .zip(&galleys)
+        .map(|(&i, galley)| LabelRequest {
+            anchor: to_point(screen[i]),
+            radius: radius + 2.0,
+            size: to_point((galley.size() + padding * 2.0).to_pos2()),
+        })
+        .collect();
+    let placed = logic::place_labels(&requests, obstacles, to_rect(rect));
+    let dim = scene.journey.is_some();
+    for ((&i, galley), spot) in order.iter().zip(galleys).zip(placed) {
+        let Some(spot) = spot else { continue };
+        let spot = from_rect(spot);
+        let faded = dim && !on_path[i];
+        let fill = if faded {
+            p.surface.gamma_multiply(0.5)
+        } else {
+            p.surface
+        };
+        painter.rect_filled(spot, CornerRadius::same(8), fill);
+        let ink = if faded {
+            p.text.gamma_multiply(0.5)
+        } else {
+            p.text
+        };
+        painter.galley(spot.min + padding, galley, ink);
+    }
+}
+
+/// Draws what a place sees of the message: an open letter, a sealed envelope with its address,
+/// or a locked box.
+pub fn paint_envelope(painter: &egui::Painter, rect: egui::Rect, sees: Visibility, p: &Palette) {
+    let line = Stroke::new((rect.height() / 28.0).max(1.2), p.text);
+    match sees {
+        Visibility::OpenLetter => paint_open_letter(painter, rect, line, p),
+        Visibility::SealedEnvelope => paint_sealed_envelope(painter, rect, line, p),
+        Visibility::LockedBox => paint_locked_box(painter, rect, line, p),
+    }
+}
+
+/// A sheet of paper with lines of writing: anyone can read it.
+fn paint_open_letter(painter: &egui::Painter, rect: egui::Rect, line: Stroke, p: &Palette) {
+    let sheet =
+        egui::Rect::from_center_size(rect.center(), Vec2::new(rect.height() * 0.9, rect.height()));
+    let fold = sheet.width() * 0.25;
+    let corner = sheet.right_top();
+    painter.add(Shape::convex_polygon(
+        vec![
+            sheet.left_top(),
+            corner - Vec2::new(fold, 0.0),
+            corner + Vec2::new(0.0, fold),
+            sheet.right_bottom(),
+            sheet.left_bottom(),
+        ],
+        p.surface,
+        line,
+    ));
+    painter.line_segment(
+        [
+            corner - Vec2::new(fold, 0.0),
+            corner + Vec2::new(-fold, fold),
+        ],
+        line,
+    );
+    painter.line_segment(
+        [
+            corner + Vec2::new(-fold, fold),
+            corner + Vec2::new(0.0, fold),
+        ],
+        line,
+    );
+    let text = Stroke::new(line.width, p.text_muted);
+    for k in 0..4 {
+        let y = sheet.top() + sheet.height() * (0.38 + 0.15 * k as f32);
+        let right = if k == 3 { 0.55 } else { 0.82 };
+        painter.line_segment(
+            [
+                Pos2::new(sheet.left() + sheet.width() * 0.16, y),
+                Pos2::new(sheet.left() + sheet.width() * right, y),
+            ],
+            text,
+        );
+    }
+}
+
+/// A closed envelope with its seal and an address: the words are hidden, not who it goes to.
+fn paint_sealed_envelope(painter: &egui::Painter, rect: egui::Rect, line: Stroke, p: &Palette) {
+    let body = egui::Rect::from_center_size(
+        rect.center(),
+        Vec2::new(rect.width(), rect.width() * 0.64).min(rect.size()),
+    );
+    painter.rect(
+        body,
+        CornerRadius::same(3),
+        p.surface,
+        line,
+        StrokeKind::Middle,
+    );
+    let tip = Pos2::new(body.center().x, body.top() + body.height() * 0.55);
+    painter.line_segment([body.left_top(), tip], line);
+    painter.line_segment([body.right_top(), tip], line);
+    painter.circle(tip, body.height() * 0.14, p.accent, Stroke::NONE);
+    let text = Stroke::new(line.width, p.text_muted);
+    for k in 0..2 {
+        let y = body.top() + body.height() * (0.76 + 0.12 * k as f32);
+        painter.line_segment(
+            [
+                Pos2::new(body.left() + body.width() * 0.5, y),
+                Pos2::new(body.left() + body.width() * 0.86, y),
+            ],
+            text,
+        );
+    }
+}
+
+/// A green box with a padlock: only the one with the key opens it.
+fn paint_locked_box(painter: &egui::Painter, rect: egui::Rect, line: Stroke, p: &Palette) {
+    let body = egui::Rect::from_center_size(
+        rect.center() + Vec2::new(0.0, rect.height() * 0.12),
+        Vec2::new(rect.width(), rect.height() * 0.72),
+    );
+    painter.rect(
+        body,
+        CornerRadius::same(4),
+        p.success,
+        line,
+        StrokeKind::Middle,
+    );
+    let lid = egui::Rect::from_min_max(
+        body.left_top(),
+        Pos2::new(body.right(), body.top() + body.height() * 0.22),
+    );
+    painter.line_segment([lid.left_bottom(), lid.right_bottom()], line);
+    let lock = body.center() + Vec2::new(0.0, body.height() * 0.1);
+    let size = body.height() * 0.42;
+    let shackle = Stroke::new(line.width * 1.6, p.on_success);
+    let top = lock - Vec2::new(0.0, size * 0.55);
+    painter.circle_stroke(top, size * 0.32, shackle);
+    painter.rect_filled(
+        egui::Rect::from_center_size(lock, Vec2::new(size * 0.9, size * 0.7)),
+        CornerRadius::same(2),
+        p.on_success,
+    );
+    painter.circle_filled(lock, size * 0.1, p.success);
+}
+
+/// The bottom bar while exploring: the layer switches and "follow a message". Returns whether
+/// the visitor asked to choose a journey.
+fn explore_bar_ui(ui: &mut Ui, layers: &mut Layers, ctx: &mut ActivityCtx<'_>) -> bool {
+    let mut follow = false;
+    egui::Panel::bottom("web_map-explore-bar")
+        .frame(bar_frame(ui))
+        .resizable(false)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                for layer in Layer::ALL {
+                    let on = layers.shows(layer);
+                    let response = chip(
+                        ui,
+                        layer_pictogram(layer),
+                        &ctx.tr(layer_key(layer)),
+                        on,
+                        Role::CheckBox,
+                    );
+                    if response.clicked() && layers.toggle(layer) {
+                        ctx.send(Command::PlaySound(Sound::Tap));
+                    }
+                }
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    let button = big_button(
+                        ui,
+                        Some(Pictogram::Mail),
+                        &ctx.tr("web_map-follow"),
+                        ButtonKind::Primary,
+                        true,
+                    );
+                    if button.clicked() {
+                        ctx.send(Command::PlaySound(Sound::Tap));
+                        follow = true;
+                    }
+                });
+            });
+        });
+    follow
+}
+
+/// "Touch a place" at the top left of the map for the first seconds, until a card is opened.
+fn hint_ui(ui: &Ui, viewport: egui::Rect, opacity: f32, ctx: &ActivityCtx<'_>) {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    ui.ctx().request_repaint_after(if opacity < 1.0 {
+        FRAME
+    } else {
+        Duration::from_secs(1)
+    });
+    let mut painter = ui.painter_at(viewport);
+    painter.set_opacity(opacity);
+    let icon = 26.0;
+    let pad = s.gap * 0.6;
+    let galley = painter.layout(
+        ctx.tr("web_map-hint"),
+        FontId::proportional(s.font_small),
+        p.text,
+        viewport.width() * 0.4,
+    );
+    let size = Vec2::new(
+        galley.size().x + icon + 3.0 * pad,
+        galley.size().y.max(icon) + 2.0 * pad,
+    );
+    let frame = egui::Rect::from_min_size(viewport.min + Vec2::splat(s.margin * 0.5), size);
+    painter.rect(
+        frame,
+        CornerRadius::same(s.corner),
+        p.surface,
+        Stroke::new(1.5, p.outline),
+        StrokeKind::Inside,
+    );
+    Pictogram::Finger.paint(
+        &painter,
+        frame.left_center() + Vec2::new(pad + icon / 2.0, 0.0),
+        icon,
+        p.text,
+    );
+    painter.galley(
+        Pos2::new(
+            frame.left() + 2.0 * pad + icon,
+            frame.center().y - galley.size().y / 2.0,
+        ),
+        galley,
+        p.text,
+    );
+}
+
+/// A dialog over the map (the map's own buttons are off meanwhile).
+fn overlay_ui<R>(
+    ui: &Ui,
+    id: &str,
+    viewport: egui::Rect,
+    width: f32,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    let theme = theme(ui.ctx());
+    let s = &theme.sizes;
+    ui.painter().rect_filled(viewport, 0.0, theme.palette.scrim);
+    let width = width.min(viewport.width() - 2.0 * s.margin);
+    egui::Area::new(ui.scope_id().with(id))
+        .order(egui::Order::Foreground)
+        .fixed_pos(viewport.center_top() + Vec2::new(-width / 2.0, s.margin))
+        .constrain_to(viewport)
+        .show(ui.ctx(), |ui| {
+            card_frame(ui)
+                .inner_margin(egui::Margin::same(s.margin as i8))
+                .show(ui, |ui| {
+                    ui.set_width(width - 2.0 * s.margin);
+                    let height = viewport.height() - 4.0 * s.margin;
+                    ScrollArea::vertical()
+                        .scroll_bar_visibility(
+                            egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
+                        )
+                        .max_height(height)
+                        .min_scrolled_height(height)
+                        .show(ui, add)
+                        .inner
+                })
+                .inner
+        })
+        .inner
+}
+
+/// The place's card, on the side of the map away from the place. Returns whether it was closed.
+fn place_card_ui(
+    ui: &Ui,
+    data: &MapData,
+    index: usize,
+    at: Option<Pos2>,
+    viewport: egui::Rect,
+    ctx: &mut ActivityCtx<'_>,
+) -> bool {
+    let Some(place) = data.places.get(index) else {
+        return true;
+    };
+    let theme = theme(ui.ctx());
+    let s = &theme.sizes;
+    let at = at.unwrap_or(viewport.center());
+    let clear = (zoom_buttons_width(&theme) / 2.0 + s.gap).max(s.map_marker * 2.0);
+    let card = logic::card_rect(
+        to_rect(viewport),
+        to_point(at),
+        to_point(s.place_card.to_pos2()),
+        s.margin,
+        clear,
+    );
+    let card = from_rect(card);
+    let mut closed = false;
+    egui::Area::new(ui.scope_id().with("place-card"))
+        .order(egui::Order::Foreground)
+        .fixed_pos(card.min)
+        .constrain_to(viewport)
+        .show(ui.ctx(), |ui| {
+            card_frame(ui)
+                .inner_margin(egui::Margin::same((s.gap * 1.25) as i8))
+                .show(ui, |ui| {
+                    ui.set_width(card.width() - 2.5 * s.gap);
+                    place_header_ui(ui, data, place, ctx);
+                    ScrollArea::vertical()
+                        .scroll_bar_visibility(
+                            egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
+                        )
+                        .max_height(card.height() - 64.0 - 5.0 * s.gap - s.touch_target)
+                        .show(ui, |ui| place_text_ui(ui, place, ctx));
+                    ui.add_space(s.gap * 0.5);
+                    closed = place_buttons_ui(ui, place, ctx);
+                });
+        });
+    closed
+}
+
+/// The place's pictogram, its name and (from 10 years on) who runs it.
+fn place_header_ui(ui: &mut Ui, data: &MapData, place: &Place, ctx: &ActivityCtx<'_>) {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let lang = ctx.lang;
+    ui.horizontal(|ui| {
+        let (badge, _) = ui.allocate_exact_size(Vec2::splat(64.0), Sense::hover());
+        ui.painter().circle(
+            badge.center(),
+            30.0,
+            p.pastels[0],
+            Stroke::new(2.0, p.outline),
+        );
+        place
+            .pictogram
+            .paint(ui.painter(), badge.center(), 36.0, p.text);
+        ui.vertical(|ui| {
+            ui.set_width(ui.available_width() - s.gap);
+            ui.label(RichText::new(place.name.get(lang)).heading());
+            if ctx.age != AgeBand::Young
+                && let Some(org) = data.organisation(&place.operator)
+            {
+                ui.label(
+                    RichText::new(
+                        ctx.tr_args("web_map-run-by", &[("who", org.name.get(lang).into())]),
+                    )
+                    .small()
+                    .color(p.text_muted),
+                );
+            }
+        });
+    });
+}
+
+/// What the place is, for the visitor's age, then (from 10 years on) one fact and its source.
+fn place_text_ui(ui: &mut Ui, place: &Place, ctx: &ActivityCtx<'_>) {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let (lang, age) = (ctx.lang, ctx.age);
+    let about = RichText::new(place.about.get(lang, age));
+    if age == AgeBand::Young {
+        ui.label(about.size(s.font_heading * 0.9));
+        return;
+    }
+    ui.label(about);
+    ui.add_space(s.gap * 0.5);
+    ui.label(
+        RichText::new(format!(
+            "{} {}",
+            Pictogram::Idea.glyph(),
+            ctx.tr("web_map-did-you-know")
+        ))
+        .font(FontId::new(s.font_body, bold_family())),
+    );
+    ui.label(place.fact.get(lang));
+    ui.label(
+        RichText::new(ctx.tr_args(
+            "web_map-source",
+            &[
+                ("source", sources_text(&place.sourced.sources).into()),
+                ("date", place.sourced.reviewed.clone().into()),
+            ],
+        ))
+        .small()
+        .color(p.text_muted),
+    );
+}
+
+/// Close, and for a giant's service, "what else can I use?". Returns whether it was closed.
+fn place_buttons_ui(ui: &mut Ui, place: &Place, ctx: &mut ActivityCtx<'_>) -> bool {
+    let mut closed = false;
+    ui.horizontal_wrapped(|ui| {
+        if big_button(
+            ui,
+            Some(Pictogram::Close),
+            &ctx.tr("web_map-close"),
+            ButtonKind::Plain,
+            true,
+        )
+        .clicked()
+        {
+            closed = true;
+            ctx.send(Command::PlaySound(Sound::Tap));
+        }
+        if !place.alternatives.is_empty()
+            && ctx.can_open(ALTERNATIVES)
+            && big_button(
+                ui,
+                Some(Pictogram::Switch),
+                &ctx.tr("web_map-alternatives"),
+                ButtonKind::Primary,
+                true,
+            )
+            .clicked()
+        {
+            ctx.send(Command::PlaySound(Sound::Tap));
+            ctx.send(Command::OpenActivity {
+                id: ALTERNATIVES,
+                handoff: Some(Handoff::PreselectServices(place.alternatives.clone())),
+            });
+        }
+    });
+    closed
+}
+
+/// The web sites of `sources`, shorter than their full addresses.
+fn sources_text(sources: &[String]) -> String {
+    let mut hosts: Vec<&str> = Vec::new();
+    for source in sources {
+        let rest = source
+            .split_once("://")
+            .map_or(source.as_str(), |(_, rest)| rest);
+        let host = rest.split(['/', '#', '?']).next().unwrap_or(rest);
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        if !hosts.contains(&host) {
+            hosts.push(host);
+        }
+    }
+    hosts.join(", ")
+}
+
+/// The journeys to choose from. Returns the new mode when one is chosen or the dialog is closed.
+fn chooser_ui(
+    ui: &Ui,
+    data: &MapData,
+    viewport: egui::Rect,
+    ctx: &mut ActivityCtx<'_>,
+) -> Option<Mode> {
+    let theme = theme(ui.ctx());
+    let s = &theme.sizes;
+    overlay_ui(ui, "chooser", viewport, 880.0, |ui| {
+        let mut chosen = None;
+        ui.label(RichText::new(ctx.tr("web_map-choose")).heading());
+        ui.add_space(s.gap * 0.5);
+        for (i, journey) in data.journeys.iter().enumerate() {
+            if ctx.age == AgeBand::Young && !journey.young {
+                continue;
+            }
+            let row = Vec2::new(ui.available_width(), s.touch_target);
+            ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
+                if journey.rival.is_some()
+                    && big_button(
+                        ui,
+                        Some(Pictogram::Scales),
+                        &ctx.tr("web_map-compare"),
+                        ButtonKind::Plain,
+                        true,
+                    )
+                    .clicked()
+                {
+                    let mut visit = Visit::default();
+                    if visit.compare(data, i) {
+                        chosen = Some(visit.mode);
+                    }
+                }
+                let title = journey.title.get(ctx.lang);
+                let width = ui.available_width();
+                if wide_button(
+                    ui,
+                    Some(journey.pictogram),
+                    title,
+                    ButtonKind::Plain,
+                    true,
+                    width,
+                )
+                .clicked()
+                {
+                    chosen = Some(Mode::Journey(Player::new(i, journey.hops.len())));
+                }
+            });
+        }
+        ui.add_space(s.gap * 0.5);
+        if big_button(
+            ui,
+            Some(Pictogram::Back),
+            &ctx.tr("web_map-back-to-map"),
+            ButtonKind::Accent,
+            true,
+        )
+        .clicked()
+        {
+            chosen = Some(Mode::Explore);
+        }
+        if chosen.is_some() {
+            ctx.send(Command::PlaySound(Sound::Tap));
+        }
+        chosen
+    })
+}
+
+/// What the journey bar asked for.
+enum JourneyAction {
+    Map,
+    Ask,
+    Compare(usize, usize),
+}
+
+/// The journey player: what this place sees, what it does, and the controls.
+fn journey_bar_ui(
+    ui: &mut Ui,
+    data: &MapData,
+    journey: &Journey,
+    player: &mut Player,
+    ctx: &mut ActivityCtx<'_>,
+) -> Option<JourneyAction> {
+    let theme = theme(ui.ctx());
+    let mut action = None;
+    egui::Panel::bottom("web_map-journey-bar")
+        .frame(bar_frame(ui))
+        .resizable(false)
+        .show(ui, |ui| {
+            hop_ui(ui, data, journey, player, ctx);
+            ui.add_space(theme.sizes.gap * 0.25);
+            action = player_controls_ui(ui, data, player, ctx);
+        });
+    if action.is_some() {
+        ctx.send(Command::PlaySound(Sound::Tap));
+    }
+    action
+}
+
+/// Where the message is: what this place sees of it (drawn and said) and what it does.
+fn hop_ui(ui: &mut Ui, data: &MapData, journey: &Journey, player: &Player, ctx: &ActivityCtx<'_>) {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let (lang, age) = (ctx.lang, ctx.age);
+    let Some(hop) = journey.hops.get(player.hop()) else {
+        return;
+    };
+    ui.horizontal(|ui| {
+        let (envelope, _) = ui.allocate_exact_size(Vec2::new(120.0, 96.0), Sense::hover());
+        paint_envelope(ui.painter(), envelope.shrink(8.0), hop.sees, p);
+        ui.vertical(|ui| {
+            ui.set_min_height(3.0 * s.font_body * 1.4 + s.font_button);
+            ui.horizontal(|ui| {
+                let place = data.places.get(hop.at);
+                let name = place.map_or("", |place| place.name.get(lang));
+                ui.label(RichText::new(name).heading());
+                // The sender and the recipient read their own message: no alarm there.
+                let own = place
+                    .and_then(|place| data.organisation(&place.operator))
+                    .is_some_and(|org| !org.counted);
+                if !(own && hop.sees == Visibility::OpenLetter) {
+                    sight_pill_ui(ui, hop.sees, &ctx.tr(visibility_key(hop.sees)));
+                }
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    ui.label(
+                        RichText::new(ctx.tr_args(
+                            "web_map-step",
+                            &[
+                                ("step", (player.hop() + 1).into()),
+                                ("count", journey.hops.len().into()),
+                            ],
+                        ))
+                        .color(p.text_muted),
+                    );
+                });
+            });
+            let caption = RichText::new(hop.caption.get(lang, age));
+            ui.label(if age == AgeBand::Young {
+                caption.size(s.font_heading * 0.9)
+            } else {
+                caption
+            });
+        });
+    });
+}
+
+/// Back to the map; previous, play or pause, next, replay; compare; the questions.
+fn player_controls_ui(
+    ui: &mut Ui,
+    data: &MapData,
+    player: &mut Player,
+    ctx: &ActivityCtx<'_>,
+) -> Option<JourneyAction> {
+    let theme = theme(ui.ctx());
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if big_button(
+            ui,
+            Some(Pictogram::Back),
+            &ctx.tr("web_map-back-to-map"),
+            ButtonKind::Accent,
+            true,
+        )
+        .clicked()
+        {
+            action = Some(JourneyAction::Map);
+        }
+        ui.add_space(theme.sizes.gap);
+        let at_start = player.hop() == 0 && player.travel().is_none();
+        let back = ctx.tr("web_map-step-back");
+        if icon_button(ui, Pictogram::SkipBack, &back, !at_start).clicked() {
+            player.step_back();
+        }
+        let (icon, key) = if player.is_playing() {
+            (Pictogram::Pause, "web_map-pause")
+        } else {
+            (Pictogram::Play, "web_map-play")
+        };
+        if icon_button(ui, icon, &ctx.tr(key), true).clicked() {
+            player.toggle_play();
+        }
+        let forward = ctx.tr("web_map-step-forward");
+        if icon_button(ui, Pictogram::SkipForward, &forward, !player.finished()).clicked() {
+            player.step_forward();
+        }
+        if icon_button(ui, Pictogram::Restart, &ctx.tr("web_map-replay"), !at_start).clicked() {
+            player.replay();
+        }
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            let finished = player.finished();
+            let kind = if finished {
+                ButtonKind::Primary
+            } else {
+                ButtonKind::Plain
+            };
+            let ask = ctx.tr("web_map-ask");
+            if big_button(ui, Some(Pictogram::Question), &ask, kind, finished).clicked() {
+                action = Some(JourneyAction::Ask);
+            }
+            if let Some(rival) = logic::rival(data, player.journey())
+                && big_button(
+                    ui,
+                    Some(Pictogram::Scales),
+                    &ctx.tr("web_map-compare"),
+                    ButtonKind::Plain,
+                    true,
+                )
+                .clicked()
+            {
+                action = Some(JourneyAction::Compare(player.journey(), rival));
+            }
+        });
+    });
+    action
+}
+
+/// A pill with the icon and the words of what this place sees (a label for screen readers).
+fn sight_pill_ui(ui: &mut Ui, sees: Visibility, text: &str) {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let (fill, ink) = visibility_colors(sees, p);
+    let galley = ui.painter().layout_no_wrap(
+        text.to_owned(),
+        FontId::new(s.font_small, bold_family()),
+        ink,
+    );
+    let icon = 24.0;
+    let size = Vec2::new(galley.size().x + icon + 36.0, galley.size().y + 12.0);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    response.widget_info(|| WidgetInfo::labeled(Role::Label, true, text));
+    ui.painter().rect(
+        rect,
+        CornerRadius::same(u8::MAX),
+        fill,
+        Stroke::new(1.5, p.text),
+        StrokeKind::Inside,
+    );
+    paint_sight_icon(
+        ui.painter(),
+        rect.left_center() + Vec2::new(12.0 + icon / 2.0, 0.0),
+        icon,
+        sees,
+        ink,
+    );
+    ui.painter().galley(
+        Pos2::new(
+            rect.left() + 20.0 + icon,
+            rect.center().y - galley.size().y / 2.0,
+        ),
+        galley,
+        ink,
+    );
+}
+
+fn visibility_key(sees: Visibility) -> &'static str {
+    match sees {
+        Visibility::OpenLetter => "web_map-sees-open-letter",
+        Visibility::SealedEnvelope => "web_map-sees-sealed-envelope",
+        Visibility::LockedBox => "web_map-sees-locked-box",
+    }
+}
+
+/// What the questions asked for.
+enum QuizAction {
+    Map,
+    Journey,
+}
+
+/// The questions at the end of a journey, one at a time.
+fn quiz_ui(
+    ui: &Ui,
+    journey: &Journey,
+    quiz: &mut Quiz,
+    viewport: egui::Rect,
+    ctx: &mut ActivityCtx<'_>,
+) -> Option<QuizAction> {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let lang = ctx.lang;
+    let question = &journey.questions[quiz.question()];
+    overlay_ui(ui, "quiz", viewport, 860.0, |ui| {
+        let (number, count) = quiz.progress();
+        if count > 1 {
+            ui.label(
+                RichText::new(ctx.tr_args(
+                    "web_map-question-count",
+                    &[("number", number.into()), ("count", count.into())],
+                ))
+                .color(p.text_muted),
+            );
+        }
+        ui.label(RichText::new(question.prompt.get(lang)).heading());
+        ui.add_space(s.gap * 0.5);
+        answers_ui(ui, question, quiz, ctx);
+        ui.add_space(s.gap * 0.5);
+        if quiz.solved() {
+            ui.horizontal(|ui| {
+                let (icon, _) = ui.allocate_exact_size(Vec2::splat(40.0), Sense::hover());
+                Pictogram::Party.paint(ui.painter(), icon.center(), 34.0, p.success);
+                ui.label(
+                    RichText::new(ctx.tr("web_map-right"))
+                        .font(FontId::new(s.font_button, bold_family()))
+                        .color(p.success),
+                );
+            });
+            ui.label(question.explanation.get(lang));
+        } else if (0..question.answers.len()).any(|i| quiz.tried(i)) {
+            ui.label(
+                RichText::new(ctx.tr("web_map-try-again"))
+                    .font(FontId::new(s.font_button, bold_family())),
+            );
+        }
+        ui.add_space(s.gap * 0.5);
+        let action = quiz_buttons_ui(ui, quiz, ctx);
+        if action.is_some() {
+            ctx.send(Command::PlaySound(Sound::Tap));
+        }
+        action
+    })
+}
+
+/// The answers: wide buttons, or picture tiles for 6-9. Tapping the right one on the last
+/// question completes the activity.
+fn answers_ui(
+    ui: &mut Ui,
+    question: &super::content::Question,
+    quiz: &mut Quiz,
+    ctx: &mut ActivityCtx<'_>,
+) {
+    let theme = theme(ui.ctx());
+    let s = &theme.sizes;
+    let pictures = ctx.age == AgeBand::Young;
+    let layout = if pictures {
+        Layout::left_to_right(Align::TOP).with_main_wrap(true)
+    } else {
+        Layout::top_down(Align::LEFT)
+    };
+    ui.with_layout(layout, |ui| {
+        ui.spacing_mut().item_spacing = Vec2::splat(s.gap * 0.75);
+        for (i, answer) in question.answers.iter().enumerate() {
+            let state = if quiz.solved() && answer.correct {
+                AnswerState::Right
+            } else if quiz.tried(i) {
+                AnswerState::Wrong
+            } else {
+                AnswerState::Open
+            };
+            let size = if pictures {
+                Vec2::new(220.0, 200.0)
+            } else {
+                Vec2::new(ui.available_width(), s.touch_target)
+            };
+            let enabled = !quiz.solved() && state == AnswerState::Open;
+            let text = answer.text.get(ctx.lang);
+            let pictogram = answer.pictogram.filter(|_| pictures);
+            if answer_ui(ui, size, text, pictogram, state, enabled).clicked() {
+                match quiz.choose(i, answer.correct) {
+                    Outcome::Right => {
+                        ctx.send(Command::PlaySound(Sound::Success));
+                        if quiz.is_last() {
+                            ctx.send(Command::Completed);
+                        }
+                    }
+                    Outcome::TryAgain => ctx.send(Command::PlaySound(Sound::TryAgain)),
+                    Outcome::Ignored => {}
+                }
+            }
+        }
+    });
+}
+
+/// Back to the journey; once solved, the next question or back to the map.
+fn quiz_buttons_ui(ui: &mut Ui, quiz: &mut Quiz, ctx: &mut ActivityCtx<'_>) -> Option<QuizAction> {
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if big_button(
+            ui,
+            Some(Pictogram::Back),
+            &ctx.tr("web_map-back-to-journey"),
+            ButtonKind::Plain,
+            true,
+        )
+        .clicked()
+        {
+            action = Some(QuizAction::Journey);
+        }
+        if !quiz.solved() {
+            return;
+        }
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            if quiz.is_last() {
+                let map = ctx.tr("web_map-back-to-map");
+                if big_button(ui, Some(Pictogram::Map), &map, ButtonKind::Primary, true).clicked() {
+                    action = Some(QuizAction::Map);
+                }
+            } else {
+                let next = ctx.tr("web_map-next-question");
+                if big_button(ui, Some(Pictogram::Next), &next, ButtonKind::Primary, true).clicked()
+                {
+                    quiz.next_question();
+                    ctx.send(Command::PlaySound(Sound::Tap));
+                }
+            }
+        });
+    });
+    action
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AnswerState {
+    Open,
+    Wrong,
+    Right,
+}
+
+/// One answer: a wide button, or a picture tile for 6-9. A wrong answer greys out (no penalty:
+/// try another one); the right one turns green with a check mark.
+fn answer_ui(
+    ui: &mut Ui,
+    size: Vec2,
+    text: &str,
+    pictogram: Option<Pictogram>,
+    state: AnswerState,
+    enabled: bool,
+) -> egui::Response {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let sense = if enabled {
+        Sense::click()
+    } else {
+        Sense::hover()
+    };
+    let font = FontId::new(s.font_body, bold_family());
+    let wrap = size.x - 2.0 * s.gap - if pictogram.is_some() { 0.0 } else { 40.0 };
+    let (fill, ink, stroke) = match state {
+        AnswerState::Open => (p.surface, p.text, Stroke::new(s.outline_width, p.outline)),
+        AnswerState::Wrong => (p.disabled, p.on_disabled, Stroke::NONE),
+        AnswerState::Right => (
+            p.success,
+            p.on_success,
+            Stroke::new(s.selected_width, p.text),
+        ),
+    };
+    let galley = ui.painter().layout(text.to_owned(), font, ink, wrap);
+    let height = size.y.max(galley.size().y + s.gap);
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(size.x, height), sense);
+    response.widget_info(|| {
+        WidgetInfo::selected(Role::Button, enabled, state == AnswerState::Right, text)
+    });
+    if ui.is_rect_visible(rect) {
+        let draw = crate::ui::widgets::pressed(&response, rect);
+        ui.painter().rect(
+            draw,
+            CornerRadius::same(s.corner),
+            fill,
+            stroke,
+            StrokeKind::Inside,
+        );
+        let mark = match state {
+            AnswerState::Open => None,
+            AnswerState::Wrong => Some(Pictogram::Close),
+            AnswerState::Right => Some(Pictogram::Check),
+        };
+        if let Some(pictogram) = pictogram {
+            pictogram.paint(
+                ui.painter(),
+                Pos2::new(draw.center().x, draw.top() + draw.height() * 0.38),
+                draw.height() * 0.4,
+                ink,
+            );
+            ui.painter().galley(
+                Pos2::new(
+                    draw.center().x - galley.size().x / 2.0,
+                    draw.bottom() - s.gap * 0.5 - galley.size().y,
+                ),
+                galley,
+                ink,
+            );
+            if let Some(mark) = mark {
+                mark.paint(
+                    ui.painter(),
+                    draw.right_top() + Vec2::new(-22.0, 22.0),
+                    26.0,
+                    ink,
+                );
+            }
+        } else {
+            ui.painter().galley(
+                Pos2::new(draw.left() + s.gap, draw.center().y - galley.size().y / 2.0),
+                galley,
+                ink,
+            );
+            if let Some(mark) = mark {
+                mark.paint(
+                    ui.painter(),
+                    draw.right_center() - Vec2::new(28.0, 0.0),
+                    26.0,
+                    ink,
+                );
+            }
+        }
+        crate::ui::widgets::focus_ring(ui, &response, rect);
+    }
+    response
+}
+
+/// Two journeys side by side, with how many organisations could read the message and how many
+/// knew one was sent. Returns the new mode when the visitor leaves.
+fn compare_ui(
+    ui: &mut Ui,
+    data: &MapData,
+    journeys: [usize; 2],
+    ctx: &mut ActivityCtx<'_>,
+) -> Option<Mode> {
+    let theme = theme(ui.ctx());
+    let s = &theme.sizes;
+    let mut next = None;
+    egui::Panel::bottom("web_map-compare-bar")
+        .frame(bar_frame(ui))
+        .resizable(false)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if big_button(
+                    ui,
+                    Some(Pictogram::Back),
+                    &ctx.tr("web_map-back-to-map"),
+                    ButtonKind::Accent,
+                    true,
+                )
+                .clicked()
+                {
+                    next = Some(Mode::Explore);
+                }
+                ui.add_space(s.gap);
+                ui.label(RichText::new(ctx.tr("web_map-compare-title")).heading());
+            });
+        });
+    // Both routes on the same piece of map, so that they compare at a glance.
+    let routes: Vec<&Journey> = journeys
+        .iter()
+        .filter_map(|&i| data.journeys.get(i))
+        .collect();
+    let bounds = route_bounds(data, &routes);
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().inner_margin(egui::Margin::same(s.margin as i8)))
+        .show(ui, |ui| {
+            ScrollArea::vertical()
+                .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded)
+                .show(ui, |ui| {
+                    ui.columns(2, |columns| {
+                        for (column, &index) in columns.iter_mut().zip(&journeys) {
+                            let Some(journey) = data.journeys.get(index) else {
+                                continue;
+                            };
+                            if compare_column_ui(column, data, journey, bounds, ctx) {
+                                next = Some(Mode::Journey(Player::new(index, journey.hops.len())));
+                            }
+                        }
+                    });
+                });
+        });
+    if next.is_some() {
+        ctx.send(Command::PlaySound(Sound::Tap));
+    }
+    next
+}
+
+/// The smallest part of the world that holds every place of `routes`.
+fn route_bounds(data: &MapData, routes: &[&Journey]) -> Option<logic::Rect> {
+    routes
+        .iter()
+        .flat_map(|journey| &journey.hops)
+        .filter_map(|hop| data.places.get(hop.at))
+        .map(|place| Point::from(place.position))
+        .fold(None, |bounds: Option<logic::Rect>, at| {
+            Some(
+                bounds.map_or(logic::Rect { min: at, max: at }, |b| logic::Rect {
+                    min: Point::new(b.min.x.min(at.x), b.min.y.min(at.y)),
+                    max: Point::new(b.max.x.max(at.x), b.max.y.max(at.y)),
+                }),
+            )
+        })
+}
+
+/// One side of the comparison. Returns whether the visitor wants to follow this journey.
+fn compare_column_ui(
+    ui: &mut Ui,
+    data: &MapData,
+    journey: &Journey,
+    bounds: Option<logic::Rect>,
+    ctx: &ActivityCtx<'_>,
+) -> bool {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let lang = ctx.lang;
+    let exposure = logic::exposure(journey, data);
+    let mut follow = false;
+    card_frame(ui)
+        .inner_margin(egui::Margin::same(s.gap as i8))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.spacing_mut().interact_size.y = 0.0;
+            ui.label(
+                RichText::new(format!(
+                    "{} {}",
+                    journey.pictogram.glyph(),
+                    journey.title.get(lang)
+                ))
+                .font(FontId::new(s.font_button, bold_family())),
+            );
+            let height = (ui.ctx().content_rect().height() * 0.19).clamp(120.0, 380.0);
+            let (map, _) =
+                ui.allocate_exact_size(Vec2::new(ui.available_width(), height), Sense::hover());
+            if let Some(bounds) = bounds {
+                paint_route_map(ui.painter(), data, journey, bounds, map, p);
+            }
+            count_row_ui(ui, &exposure.readers, "web_map-could-read", data, ctx, true);
+            count_row_ui(ui, &exposure.witnesses, "web_map-knew", data, ctx, false);
+            ui.spacing_mut().interact_size.y = s.touch_target;
+            follow = big_button(
+                ui,
+                Some(Pictogram::Play),
+                &ctx.tr("web_map-follow-journey"),
+                ButtonKind::Plain,
+                true,
+            )
+            .clicked();
+        });
+    follow
+}
+
+/// A big number and what it counts, with the names for 10 and over.
+fn count_row_ui(
+    ui: &mut Ui,
+    orgs: &[super::content::OrgId],
+    key: &str,
+    data: &MapData,
+    ctx: &ActivityCtx<'_>,
+    alarming: bool,
+) {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let count = orgs.len();
+    ui.horizontal_top(|ui| {
+        let (disc, _) = ui.allocate_exact_size(Vec2::splat(56.0), Sense::hover());
+        let (fill, ink) = match (alarming, count) {
+            (true, 0) => (p.success, p.on_success),
+            (true, _) => (p.accent, p.on_accent),
+            (false, _) => (p.primary, p.on_primary),
+        };
+        ui.painter().circle_filled(disc.center(), 27.0, fill);
+        ui.painter().text(
+            disc.center(),
+            Align2::CENTER_CENTER,
+            count.to_string(),
+            FontId::new(s.font_heading, bold_family()),
+            ink,
+        );
+        ui.vertical(|ui| {
+            ui.label(
+                RichText::new(ctx.tr_args(key, &[("count", count.into())]))
+                    .font(FontId::new(s.font_body, bold_family())),
+            );
+            if ctx.age != AgeBand::Young && count > 0 {
+                let names: Vec<&str> = orgs
+                    .iter()
+                    .filter_map(|id| data.organisation(id))
+                    .map(|org| org.name.get(ctx.lang))
+                    .collect();
+                ui.label(RichText::new(names.join(" · ")).small().color(p.text_muted));
+            }
+        });
+    });
+}
+
+/// A small map of a journey's route alone (`bounds` is the part of the world it shows): its
+/// places, the legs between them, and what each place saw.
+fn paint_route_map(
+    painter: &egui::Painter,
+    data: &MapData,
+    journey: &Journey,
+    bounds: logic::Rect,
+    rect: egui::Rect,
+    p: &Palette,
+) {
+    painter.rect_filled(rect, CornerRadius::same(12), p.sea);
+    let radius = (rect.height() / 12.0).clamp(12.0, 22.0);
+    let view = to_rect(rect.shrink(radius * 2.0));
+    let zoom =
+        (view.width() / bounds.width().max(1.0)).min(view.height() / bounds.height().max(1.0));
+    let camera = Camera {
+        center: bounds.center(),
+        zoom,
+    };
+    let to_screen = |at: [f32; 2]| to_pos(camera.to_screen(at.into(), view));
+    let clipped = painter.with_clip_rect(rect.shrink(2.0));
+    for (i, region) in data.regions.iter().enumerate() {
+        let outline: Vec<Pos2> =
+            logic::island_outline(region.center.into(), region.radius.into(), i, 40)
+                .into_iter()
+                .map(|point| to_pos(camera.to_screen(point, view)))
+                .collect();
+        clipped.add(Shape::convex_polygon(
+            outline,
+            p.pastels[region.colour % p.pastels.len()],
+            Stroke::NONE,
+        ));
+    }
+    for pair in journey.hops.windows(2) {
+        if let (Some(a), Some(b)) = (data.places.get(pair[0].at), data.places.get(pair[1].at)) {
+            clipped.line_segment(
+                [to_screen(a.position), to_screen(b.position)],
+                Stroke::new(4.0, p.primary),
+            );
+        }
+    }
+    let mut drawn: Vec<usize> = Vec::new();
+    for hop in &journey.hops {
+        if drawn.contains(&hop.at) {
+            continue;
+        }
+        drawn.push(hop.at);
+        let Some(place) = data.places.get(hop.at) else {
+            continue;
+        };
+        let at = to_screen(place.position);
+        clipped.circle(at, radius, p.surface, Stroke::new(2.0, p.outline));
+        place.pictogram.paint(&clipped, at, radius * 1.1, p.text);
+        let counted = data
+            .organisation(&place.operator)
+            .is_some_and(|org| org.counted);
+        if counted {
+            let seen = journey
+                .hops
+                .iter()
+                .filter(|other| other.at == hop.at)
+                .map(|other| other.sees)
+                .fold(hop.sees, strongest);
+            let badge = at + Vec2::new(radius * 0.85, -radius * 0.85);
+            paint_badge(&clipped, badge, radius * 0.6, seen, p);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sources_show_as_short_site_names() {
+        let sources = vec![
+            "https://www.rfc-editor.org/rfc/rfc791".to_owned(),
+            "https://rfc-editor.org/rfc/rfc8484".to_owned(),
+            "https://telegram.org/faq#q-so".to_owned(),
+        ];
+        assert_eq!(sources_text(&sources), "rfc-editor.org, telegram.org");
+    }
+
+    #[test]
+    fn the_strongest_sight_wins() {
+        assert_eq!(
+            strongest(Visibility::SealedEnvelope, Visibility::OpenLetter),
+            Visibility::OpenLetter
+        );
+        assert_eq!(
+            strongest(Visibility::SealedEnvelope, Visibility::LockedBox),
+            Visibility::SealedEnvelope
+        );
+    }
+}
