@@ -6,10 +6,12 @@
 
 use std::time::{Duration, Instant};
 
-use archipel::activity::{ActivityId, Command, Handoff};
+use archipel::activities::{alternatives, web_map};
+use archipel::activity::{ActivityEntry, ActivityId, Command, Handoff, Registry};
 use archipel::age::AgeBand;
 use archipel::app::{AppOptions, ArchipelApp};
-use archipel::i18n::Lang;
+use archipel::content::ContentSource;
+use archipel::i18n::{I18n, Lang};
 use archipel::settings::Settings;
 use eframe::egui::{self, Role};
 use egui_kittest::Harness;
@@ -19,8 +21,8 @@ const SIZE: egui::Vec2 = egui::Vec2::new(1920.0, 1080.0);
 const WARM_UP: usize = 30;
 const FRAMES: usize = 400;
 
-fn new_app() -> ArchipelApp {
-    ArchipelApp::new(AppOptions {
+fn options() -> AppOptions {
+    AppOptions {
         settings: Settings {
             lang: Lang::new("fr"),
             age: AgeBand::Older,
@@ -28,15 +30,38 @@ fn new_app() -> ArchipelApp {
         },
         audio: false,
         ..AppOptions::default()
-    })
+    }
+}
+
+/// The app as it ships.
+fn new_app() -> ArchipelApp {
+    ArchipelApp::new(options())
+}
+
+/// The app with a map ten times larger: the built-in map repeated 5 × 2 times.
+fn app_with_big_map() -> ArchipelApp {
+    const BIG_MAP: ActivityEntry = ActivityEntry {
+        id: web_map::ID,
+        build: |source, langs| Ok(Box::new(web_map::WebMap::load(source, langs)?.tiled(5, 2))),
+    };
+    let (i18n, _) = I18n::builtin();
+    let registry = Registry::from_entries(
+        &[BIG_MAP, alternatives::ENTRY],
+        &ContentSource::Builtin,
+        &i18n.languages(),
+    );
+    ArchipelApp::with_registry(options(), i18n, registry)
 }
 
 /// Drives the app through its UI to a screen, then hands the app back.
-fn prepare(steps: impl FnOnce(&mut Harness<'static, ArchipelApp>)) -> ArchipelApp {
+fn prepare(
+    app: fn() -> ArchipelApp,
+    steps: impl FnOnce(&mut Harness<'static, ArchipelApp>),
+) -> ArchipelApp {
     let mut harness = Harness::builder()
         .with_size(SIZE)
         .with_max_steps(1000)
-        .build_ui_state(|ui, app: &mut ArchipelApp| app.show(ui), new_app());
+        .build_ui_state(|ui, app: &mut ArchipelApp| app.show(ui), app());
     harness.run();
     steps(&mut harness);
     harness.into_state()
@@ -87,6 +112,22 @@ fn choose_for_every_service(harness: &mut Harness<'static, ArchipelApp>) {
     }
 }
 
+/// Opens the map with every layer on.
+fn open_map(harness: &mut Harness<'static, ArchipelApp>) {
+    tap(harness, Role::Button, "La carte du Web");
+}
+
+/// Opens the map and follows the giant platform's journey, playing.
+fn follow_a_message(harness: &mut Harness<'static, ArchipelApp>) {
+    open_map(harness);
+    tap(harness, Role::Button, "Suivre un message");
+    tap(
+        harness,
+        Role::Button,
+        "Un message par une plateforme géante",
+    );
+}
+
 fn plan_len(harness: &Harness<'static, ArchipelApp>) -> usize {
     harness
         .state()
@@ -132,15 +173,28 @@ fn measure(app: &mut ArchipelApp) -> (Duration, Duration, usize) {
 
 #[expect(clippy::print_stdout, reason = "a benchmark reports on stdout")]
 fn main() {
+    type Build = fn() -> ArchipelApp;
     type Setup = fn(&mut Harness<'static, ArchipelApp>);
-    let screens: [(&str, Setup); 4] = [
-        ("home", |_| {}),
-        ("picker: choose (34 services)", open_picker_with_everything),
-        ("picker: results (34 services)", |h| {
+    let screens: [(&str, Build, Setup); 8] = [
+        ("home", new_app, |_| {}),
+        ("map: all layers", new_app, open_map),
+        ("map: journey playing", new_app, follow_a_message),
+        ("map x10: all layers", app_with_big_map, open_map),
+        (
+            "map x10: journey playing",
+            app_with_big_map,
+            follow_a_message,
+        ),
+        (
+            "picker: choose (34 services)",
+            new_app,
+            open_picker_with_everything,
+        ),
+        ("picker: results (34 services)", new_app, |h| {
             open_picker_with_everything(h);
             tap(h, Role::Button, "Montre-moi");
         }),
-        ("picker: plan (34 choices)", |h| {
+        ("picker: plan (34 choices)", new_app, |h| {
             open_picker_with_everything(h);
             tap(h, Role::Button, "Montre-moi");
             choose_for_every_service(h);
@@ -156,8 +210,8 @@ fn main() {
         "{:<32} {:>10} {:>10} {:>10}",
         "screen", "median", "p95", "triangles"
     );
-    for (name, setup) in screens {
-        let mut app = prepare(setup);
+    for (name, app, setup) in screens {
+        let mut app = prepare(app, setup);
         let (median, p95, triangles) = measure(&mut app);
         println!(
             "{name:<32} {:>8.3}ms {:>8.3}ms {triangles:>10}",
