@@ -2,7 +2,7 @@
 //! views draw. They are vector glyphs of the monochrome emoji fonts built into egui, so they stay
 //! crisp at every size and take the colour of the theme; no brand logo is ever drawn.
 
-use eframe::egui::{self, Align2, Color32, FontFamily, FontId, Pos2};
+use eframe::egui::{self, Align2, Color32, FontFamily, FontId, Pos2, Shape, Stroke, Vec2};
 use serde::Deserialize;
 
 /// A picture with a meaning, named in content files in `snake_case`.
@@ -240,6 +240,11 @@ impl Pictogram {
 
     /// Draws the pictogram centred on `center`, `size` points tall.
     pub fn paint(self, painter: &egui::Painter, center: Pos2, size: f32, color: Color32) {
+        if self == Self::Eye {
+            // The font's eyes are two small dots; a drawn eye reads at any size.
+            paint_eye(painter, center, size, color);
+            return;
+        }
         painter.text(
             center,
             Align2::CENTER_CENTER,
@@ -248,6 +253,27 @@ impl Pictogram {
             color,
         );
     }
+}
+
+/// An eye: an almond outline and its iris, `size` points wide.
+fn paint_eye(painter: &egui::Painter, center: Pos2, size: f32, color: Color32) {
+    const STEPS: usize = 12;
+    let (w, h) = (size * 0.5, size * 0.3);
+    let lid = |t: f32, sign: f32| {
+        center
+            + Vec2::new(
+                -w + 2.0 * w * t,
+                sign * h * (std::f32::consts::PI * t).sin(),
+            )
+    };
+    let upper = (0..=STEPS).map(|k| lid(k as f32 / STEPS as f32, -1.0));
+    let lower = (1..STEPS).map(|k| lid(1.0 - k as f32 / STEPS as f32, 1.0));
+    let outline: Vec<Pos2> = upper.chain(lower).collect();
+    painter.add(Shape::closed_line(
+        outline,
+        Stroke::new((size / 9.0).max(1.2), color),
+    ));
+    painter.circle_filled(center, h * 0.7, color);
 }
 
 #[cfg(test)]

@@ -235,6 +235,62 @@ pub fn chip(ui: &mut Ui, pictogram: Pictogram, label: &str, on: bool, role: Role
     response
 }
 
+/// A chip that switches a layer of a picture on or off, with a check box on its right. Its
+/// pictogram always shows, in a ring of `ring`, the colour that layer is drawn in: the chip is
+/// also the picture's legend.
+pub fn layer_chip(
+    ui: &mut Ui,
+    pictogram: Pictogram,
+    label: &str,
+    on: bool,
+    ring: Color32,
+) -> Response {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let font = FontId::proportional(s.font_body * 0.9);
+    let text_color = if on { p.on_selected } else { p.text };
+    let galley = ui
+        .painter()
+        .layout_no_wrap(label.to_owned(), font, text_color);
+    let inset = 9.0;
+    let disc = s.chip_height - 2.0 * inset;
+    let check = s.font_body;
+    let size = Vec2::new(
+        inset + disc + galley.size().x + check + s.gap * 2.0,
+        s.chip_height,
+    );
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    response.widget_info(|| WidgetInfo::selected(Role::CheckBox, ui.is_enabled(), on, label));
+    if ui.is_rect_visible(rect) {
+        let painter = ui.painter();
+        paint_choice_background(ui, rect, CornerRadius::same(u8::MAX), on);
+        let center = Pos2::new(rect.left() + inset + disc / 2.0, rect.center().y);
+        painter.circle(center, disc / 2.0, p.surface, Stroke::new(3.0, ring));
+        pictogram.paint(painter, center, disc * 0.6, p.text);
+        let text_left = rect.left() + inset + disc + s.gap * 0.5;
+        painter.galley(
+            Pos2::new(text_left, rect.center().y - galley.size().y / 2.0),
+            galley,
+            text_color,
+        );
+        let check_box = Rect::from_center_size(
+            Pos2::new(rect.right() - s.gap - check / 2.0, rect.center().y),
+            Vec2::splat(check),
+        );
+        painter.rect_stroke(
+            check_box,
+            CornerRadius::same(4),
+            Stroke::new(2.0, text_color),
+            StrokeKind::Inside,
+        );
+        if on {
+            Pictogram::Check.paint(painter, check_box.center(), check * 0.8, text_color);
+        }
+        focus_ring(ui, &response, rect);
+    }
+    response
+}
+
 /// A round badge with one or two letters on a colour: stands in for a brand logo.
 pub fn initial_badge(
     painter: &egui::Painter,

@@ -92,6 +92,15 @@ pub struct Region {
     pub colour: usize,
 }
 
+impl Region {
+    /// Whether the world point `[x, y]` is on the island (inside its ellipse).
+    pub fn holds(&self, [x, y]: [f32; 2]) -> bool {
+        let dx = (x - self.center[0]) / self.radius[0];
+        let dy = (y - self.center[1]) / self.radius[1];
+        dx * dx + dy * dy <= 1.0
+    }
+}
+
 /// An organisation that runs places.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Organisation {

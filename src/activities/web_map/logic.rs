@@ -4,7 +4,7 @@
 
 use std::ops::{Add, Div, Mul, Sub};
 
-use super::content::{Journey, Layer, Link, MapData, OrgId, Place, Visibility};
+use super::content::{Journey, Layer, Link, MapData, OrgId, Place, Region, Visibility};
 use crate::age::AgeBand;
 
 /// A point or a vector, in world units or in screen points depending on where it is used.
@@ -488,6 +488,15 @@ impl Layers {
 /// places; a place shows when one of its layers is on.
 pub fn shows_place(place: &Place, age: AgeBand, layers: Layers) -> bool {
     (age != AgeBand::Young || place.young) && place.layers.iter().any(|layer| layers.shows(*layer))
+}
+
+/// Whether the map shows `region`'s island to `age`: always, except on the 6-9 map, where an
+/// island none of whose places the child sees would only be an empty blot.
+pub fn shows_region(region: &Region, places: &[Place], age: AgeBand) -> bool {
+    age != AgeBand::Young
+        || places
+            .iter()
+            .any(|place| place.young && region.holds(place.position))
 }
 
 /// Whether the map shows `link`: its layer is on and both its places show.
@@ -1188,6 +1197,28 @@ mod tests {
             .collect();
         assert!(!links.is_empty());
         assert!(links.iter().all(|link| link.layer == Layer::Physical));
+    }
+
+    #[test]
+    fn the_young_map_leaves_out_islands_with_nothing_to_see() {
+        let data = data();
+        let shown = |age| {
+            data.regions
+                .iter()
+                .filter(|region| shows_region(region, &data.places, age))
+                .count()
+        };
+        assert_eq!(shown(AgeBand::Older), data.regions.len());
+        assert_eq!(shown(AgeBand::Middle), data.regions.len());
+        // The school has no place for 6-9: its island goes, the others stay.
+        let school = &data.places[data.place_index(&PlaceId("school_network".into())).unwrap()];
+        assert!(!school.young);
+        for region in &data.regions {
+            assert_eq!(
+                shows_region(region, &data.places, AgeBand::Young),
+                !region.holds(school.position),
+            );
+        }
     }
 
     #[test]

@@ -21,7 +21,7 @@ use crate::i18n::Lang;
 use crate::ui::Pictogram;
 use crate::ui::tokens::{Palette, Sizes, Theme, bold_family, theme};
 use crate::ui::widgets::{
-    ButtonKind, bar_frame, big_button, card_frame, chip, icon_button, wide_button,
+    ButtonKind, bar_frame, big_button, card_frame, icon_button, layer_chip, wide_button,
 };
 
 /// The activity a place's card can open, to find something else than a giant's service.
@@ -62,7 +62,8 @@ pub fn web_map_ui(ui: &mut Ui, data: &MapData, visit: &mut Visit, ctx: &mut Acti
             if explore_bar_ui(ui, layers, ctx) {
                 next_mode = Some(Mode::Choose);
             }
-            let scene = Scene::new(data, lang, age, *layers, *selected, None);
+            let mut scene = Scene::new(data, lang, age, *layers, *selected, None);
+            scene.hint = hint > 0.0 && !choosing && selected.is_none();
             map_area(ui, |ui| {
                 let map = map_ui(ui, &scene, camera, dt_secs, !choosing, ctx);
                 if let Some(tap) = map.tap {
@@ -75,7 +76,7 @@ pub fn web_map_ui(ui: &mut Ui, data: &MapData, visit: &mut Visit, ctx: &mut Acti
                     if place_card_ui(ui, data, place, map.selected_at, map.viewport, ctx) {
                         *selected = None;
                     }
-                } else if hint > 0.0 {
+                } else if scene.hint {
                     hint_ui(ui, map.viewport, hint, ctx);
                 }
             });
@@ -168,6 +169,8 @@ struct Scene<'a> {
     layers: Layers,
     selected: Option<usize>,
     journey: Option<(&'a Journey, &'a Player)>,
+    /// The first-visit hint shows over the map: labels keep clear of it.
+    hint: bool,
 }
 
 impl<'a> Scene<'a> {
@@ -190,6 +193,7 @@ impl<'a> Scene<'a> {
                     .get(player.journey())
                     .map(|journey| (journey, player))
             }),
+            hint: false,
         }
     }
 }
@@ -316,9 +320,7 @@ fn map_ui(
     if interactive {
         let before = motion.target;
         tap = map_input_ui(ui, scene, &shown, motion, world, viewport, ctx);
-        if let Some(show_all) = zoom_buttons_ui(ui, motion, world, viewport, ctx) {
-            camera.show_all = show_all;
-        } else if motion.target != before {
+        if motion.target != before {
             // Moved by hand: the camera stays where the visitor put it.
             camera.show_all = false;
         }
@@ -326,23 +328,37 @@ fn map_ui(
     if motion.step(dt_secs) {
         ui.ctx().request_repaint_after(FRAME / 2);
     }
-    let camera = motion.current;
-    let radius = marker_radius(&theme, scene.age, camera, fit.zoom);
+    let current = motion.current;
+    let radius = marker_radius(&theme, scene.age, current, fit.zoom);
     let screen: Vec<Pos2> = scene
         .data
         .places
         .iter()
-        .map(|place| to_pos(camera.to_screen(place.position.into(), viewport)))
+        .map(|place| to_pos(current.to_screen(place.position.into(), viewport)))
         .collect();
     let frame = MapFrame {
-        camera,
+        camera: current,
         rect,
         radius,
         shown,
         on_path,
         screen,
     };
-    paint_map(&ui.painter_at(rect), scene, &frame, interactive, &theme);
+    // Labels keep clear of what lies over the map.
+    let mut covered = Vec::new();
+    if interactive {
+        covered.push(to_rect(zoom_buttons_rect(&theme, viewport).expand(4.0)));
+    }
+    if scene.hint {
+        covered.push(to_rect(hint_layout(ui, rect, ctx).1.expand(4.0)));
+    }
+    paint_map(&ui.painter_at(rect), scene, &frame, &covered, &theme);
+    // The buttons come after the map so that they are drawn over it; a press moves the camera
+    // from the next frame on.
+    if interactive && let Some(show_all) = zoom_buttons_ui(ui, motion, world, viewport, ctx) {
+        camera.show_all = show_all;
+        ui.ctx().request_repaint();
+    }
     MapOutput {
         viewport: rect,
         tap,
@@ -378,7 +394,7 @@ fn paint_map(
     painter: &egui::Painter,
     scene: &Scene<'_>,
     frame: &MapFrame,
-    interactive: bool,
+    covered: &[logic::Rect],
     theme: &Theme,
 ) {
     let (p, s) = (&theme.palette, &theme.sizes);
@@ -386,7 +402,7 @@ fn paint_map(
     let (camera, viewport, radius) = (frame.camera, to_rect(frame.rect), frame.radius);
     let screen = &frame.screen;
     painter.rect_filled(frame.rect, 0.0, p.sea);
-    paint_islands(painter, data, camera, viewport, p);
+    paint_islands(painter, data, scene.age, camera, viewport, p);
     let dim = scene.journey.is_some();
     for link in &data.links {
         let [a, b] = link.ends;
@@ -418,11 +434,9 @@ fn paint_map(
     if let Some((journey, player)) = scene.journey {
         paint_badges(painter, data, journey, player, screen, radius, p);
     }
-    let names = region_names(painter, data, camera, viewport, p, s, scene.lang);
+    let names = region_names(painter, camera, viewport, p, s, scene);
     let mut obstacles: Vec<logic::Rect> = names.iter().map(|(_, rect)| to_rect(*rect)).collect();
-    if interactive {
-        obstacles.push(to_rect(zoom_buttons_rect(theme, viewport).expand(4.0)));
-    }
+    obstacles.extend_from_slice(covered);
     for (galley, rect) in names {
         painter.rect_filled(rect, CornerRadius::same(8), p.sea);
         painter.galley(rect.min + Vec2::new(8.0, 1.0), galley, p.text);
@@ -633,12 +647,16 @@ fn zoom_buttons_rect(theme: &Theme, viewport: logic::Rect) -> egui::Rect {
 fn paint_islands(
     painter: &egui::Painter,
     data: &MapData,
+    age: AgeBand,
     camera: Camera,
     viewport: logic::Rect,
     p: &Palette,
 ) {
     let visible = camera.visible(viewport);
     for (i, region) in data.regions.iter().enumerate() {
+        if !logic::shows_region(region, &data.places, age) {
+            continue;
+        }
         let center = Point::from(region.center);
         let radius = Point::from(region.radius);
         let bounds = logic::Rect::from_center_size(center, radius * 2.4);
@@ -668,17 +686,18 @@ fn paint_islands(
 /// the links, and kept clear of the places' names.
 fn region_names(
     painter: &egui::Painter,
-    data: &MapData,
     camera: Camera,
     viewport: logic::Rect,
     p: &Palette,
     s: &Sizes,
-    lang: &Lang,
+    scene: &Scene<'_>,
 ) -> Vec<(std::sync::Arc<egui::Galley>, egui::Rect)> {
     let size = (s.font_body * camera.zoom.sqrt() * 1.1).clamp(16.0, 30.0);
     let font = FontId::new(size, bold_family());
+    let (data, lang) = (scene.data, scene.lang);
     data.regions
         .iter()
+        .filter(|region| logic::shows_region(region, &data.places, scene.age))
         .filter_map(|region| {
             let center = Point::from(region.center);
             let top = Point::new(center.x, center.y - region.radius[1] * 1.08);
@@ -868,24 +887,7 @@ fn paint_sight_icon(
 ) {
     let line = Stroke::new((size / 9.0).max(1.2), ink);
     match sees {
-        Visibility::OpenLetter => {
-            // An eye: an almond and its pupil.
-            let (w, h) = (size * 0.5, size * 0.3);
-            let steps = 12;
-            let mut outline = Vec::with_capacity(2 * steps);
-            for k in 0..=steps {
-                let t = k as f32 / steps as f32;
-                let x = -w + 2.0 * w * t;
-                outline.push(center + Vec2::new(x, -h * (std::f32::consts::PI * t).sin()));
-            }
-            for k in 1..steps {
-                let t = 1.0 - k as f32 / steps as f32;
-                let x = -w + 2.0 * w * t;
-                outline.push(center + Vec2::new(x, h * (std::f32::consts::PI * t).sin()));
-            }
-            painter.add(Shape::closed_line(outline, line));
-            painter.circle_filled(center, h * 0.7, ink);
-        }
+        Visibility::OpenLetter => Pictogram::Eye.paint(painter, center, size, ink),
         Visibility::SealedEnvelope => {
             let body = egui::Rect::from_center_size(center, Vec2::new(size * 0.8, size * 0.55));
             painter.rect_stroke(body, CornerRadius::same(1), line, StrokeKind::Middle);
@@ -1132,12 +1134,12 @@ fn explore_bar_ui(ui: &mut Ui, layers: &mut Layers, ctx: &mut ActivityCtx<'_>) -
             ui.horizontal(|ui| {
                 for layer in Layer::ALL {
                     let on = layers.shows(layer);
-                    let response = chip(
+                    let response = layer_chip(
                         ui,
                         layer_pictogram(layer),
                         &ctx.tr(layer_key(layer)),
                         on,
-                        Role::CheckBox,
+                        layer_color(&theme(ui.ctx()).palette, layer),
                     );
                     if response.clicked() && layers.toggle(layer) {
                         ctx.send(Command::PlaySound(Sound::Tap));
@@ -1172,19 +1174,7 @@ fn hint_ui(ui: &Ui, viewport: egui::Rect, opacity: f32, ctx: &ActivityCtx<'_>) {
     });
     let mut painter = ui.painter_at(viewport);
     painter.set_opacity(opacity);
-    let icon = 26.0;
-    let pad = s.gap * 0.6;
-    let galley = painter.layout(
-        ctx.tr("web_map-hint"),
-        FontId::proportional(s.font_small),
-        p.text,
-        viewport.width() * 0.4,
-    );
-    let size = Vec2::new(
-        galley.size().x + icon + 3.0 * pad,
-        galley.size().y.max(icon) + 2.0 * pad,
-    );
-    let frame = egui::Rect::from_min_size(viewport.min + Vec2::splat(s.margin * 0.5), size);
+    let (galley, frame) = hint_layout(ui, viewport, ctx);
     painter.rect(
         frame,
         CornerRadius::same(s.corner),
@@ -1192,20 +1182,46 @@ fn hint_ui(ui: &Ui, viewport: egui::Rect, opacity: f32, ctx: &ActivityCtx<'_>) {
         Stroke::new(1.5, p.outline),
         StrokeKind::Inside,
     );
+    let pad = s.gap * 0.6;
     Pictogram::Finger.paint(
         &painter,
-        frame.left_center() + Vec2::new(pad + icon / 2.0, 0.0),
-        icon,
+        frame.left_center() + Vec2::new(pad + HINT_ICON / 2.0, 0.0),
+        HINT_ICON,
         p.text,
     );
     painter.galley(
         Pos2::new(
-            frame.left() + 2.0 * pad + icon,
+            frame.left() + 2.0 * pad + HINT_ICON,
             frame.center().y - galley.size().y / 2.0,
         ),
         galley,
         p.text,
     );
+}
+
+const HINT_ICON: f32 = 26.0;
+
+/// The hint's text, laid out, and its frame in the top left corner of the map.
+fn hint_layout(
+    ui: &Ui,
+    viewport: egui::Rect,
+    ctx: &ActivityCtx<'_>,
+) -> (std::sync::Arc<egui::Galley>, egui::Rect) {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let pad = s.gap * 0.6;
+    let galley = ui.painter().layout(
+        ctx.tr("web_map-hint"),
+        FontId::proportional(s.font_small),
+        p.text,
+        viewport.width() * 0.4,
+    );
+    let size = Vec2::new(
+        galley.size().x + HINT_ICON + 3.0 * pad,
+        galley.size().y.max(HINT_ICON) + 2.0 * pad,
+    );
+    let frame = egui::Rect::from_min_size(viewport.min + Vec2::splat(s.margin * 0.5), size);
+    (galley, frame)
 }
 
 /// A dialog over the map (the map's own buttons are off meanwhile).
