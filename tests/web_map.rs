@@ -453,8 +453,9 @@ fn the_map_reads_in_french_too() {
 }
 
 #[test]
-fn a_new_journey_shows_the_whole_map_in_the_room_left_by_its_bar() {
+fn a_new_journey_is_framed_in_the_room_left_by_its_bar() {
     let mut harness = map(AgeBand::Older);
+    tap(&mut harness, Role::Button, "Zoom in");
     tap(&mut harness, Role::Button, "Zoom in");
     wait(&mut harness, 1.5);
     let zoomed = zoom(&harness);
@@ -462,12 +463,49 @@ fn a_new_journey_shows_the_whole_map_in_the_room_left_by_its_bar() {
     wait(&mut harness, 2.0);
     let motion = visit(&harness).camera.motion.unwrap();
     assert_eq!(motion.current, motion.target, "the glide has ended");
-    assert!(zoom(&harness) < zoomed * 0.6, "zoomed out to the whole map");
+    assert!(zoom(&harness) < zoomed, "zoomed out to the journey");
+    // Every place the message goes through is on screen, above the bar.
+    let bar_top = harness
+        .get_by_role_and_label(Role::Button, "Back to the map")
+        .rect()
+        .top();
+    let en = Lang::new("en");
+    let journey = &web_map(&harness).data().journeys[0];
+    for hop in &journey.hops {
+        let name = web_map(&harness).data().places[hop.at]
+            .name
+            .get(&en)
+            .to_owned();
+        let node = harness.get_by_role_and_label(Role::Button, &name);
+        assert!(node.rect().bottom() < bar_top, "{name} is above the bar");
+    }
+    let recentre = harness.get_by_role_and_label(Role::Button, "Show the whole journey");
+    assert!(recentre.accesskit_node().is_disabled(), "it already shows");
+    // Zooming out all the way shows the whole map, and stays there.
+    for _ in 0..4 {
+        if !harness
+            .get_by_role_and_label(Role::Button, "Zoom out")
+            .accesskit_node()
+            .is_disabled()
+        {
+            tap(&mut harness, Role::Button, "Zoom out");
+        }
+    }
+    wait(&mut harness, 2.0);
     assert!(
         harness
-            .get_by_role_and_label(Role::Button, "Show the whole map")
+            .get_by_role_and_label(Role::Button, "Zoom out")
             .accesskit_node()
             .is_disabled(),
-        "it already shows"
+        "the whole map shows"
+    );
+    tap(&mut harness, Role::Button, "Show the whole journey");
+    wait(&mut harness, 2.0);
+    assert!(
+        harness
+            .get_by_role_and_label(Role::Button, "Show the whole journey")
+            .accesskit_node()
+            .is_disabled(),
+        "back on the journey"
     );
 }

@@ -18,6 +18,7 @@ web_map-layer-data = { $age ->
 web_map-zoom-in = Zoom in
 web_map-zoom-out = Zoom out
 web_map-whole-map = Show the whole map
+web_map-whole-journey = Show the whole journey
 web_map-follow = Follow a message
 web_map-choose = { $age ->
     [young] Which message do you want to follow?

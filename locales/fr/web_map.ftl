@@ -18,6 +18,7 @@ web_map-layer-data = { $age ->
 web_map-zoom-in = Zoomer
 web_map-zoom-out = Dézoomer
 web_map-whole-map = Voir toute la carte
+web_map-whole-journey = Voir tout le voyage
 web_map-follow = Suivre un message
 web_map-choose = { $age ->
     [young] Quel message veux-tu suivre ?

@@ -168,6 +168,17 @@ impl Camera {
         }
     }
 
+    /// The camera that frames `bounds` (world units) as closely as the zoom bounds allow.
+    pub fn framing(bounds: Rect, world: Point, viewport: Rect) -> Self {
+        let zoom = (viewport.width() / bounds.width().max(1.0))
+            .min(viewport.height() / bounds.height().max(1.0));
+        Self {
+            center: bounds.center(),
+            zoom,
+        }
+        .clamped(world, viewport)
+    }
+
     /// The smallest and the largest zoom allowed.
     pub fn zoom_range(world: Point, viewport: Rect) -> (f32, f32) {
         let fit = fit_zoom(world, viewport);
@@ -365,15 +376,19 @@ pub struct LabelRequest {
     pub radius: f32,
     /// The label's width and height.
     pub size: Point,
+    /// Whether it may cover the soft obstacles (the islands' names): the places of a journey.
+    pub strong: bool,
 }
 
 /// Where each label goes, in the order given (put the most important first): below its marker,
 /// else above, right or left, wherever it covers no marker, no label already placed and none of
-/// the `obstacles` (buttons, island names), and stays inside `bounds`. A label that fits nowhere
-/// is left out (`None`); zooming in makes room.
+/// the `obstacles` (buttons), nor any of the `soft` obstacles (islands' names) unless it is
+/// strong, and stays inside `bounds`. A label that fits nowhere is left out (`None`); zooming in
+/// makes room. The caller hides the soft obstacles that a strong label covers.
 pub fn place_labels(
     requests: &[LabelRequest],
     obstacles: &[Rect],
+    soft: &[Rect],
     bounds: Rect,
 ) -> Vec<Option<Rect>> {
     const GAP: f32 = 3.0;
@@ -399,6 +414,7 @@ pub fn place_labels(
                 .find(|label| {
                     bounds.contains_rect(*label)
                         && !placed.iter().any(|other| other.intersects(*label))
+                        && (request.strong || !soft.iter().any(|name| name.intersects(*label)))
                         && !markers
                             .iter()
                             .enumerate()
@@ -488,6 +504,30 @@ impl Layers {
 /// places; a place shows when one of its layers is on.
 pub fn shows_place(place: &Place, age: AgeBand, layers: Layers) -> bool {
     (age != AgeBand::Young || place.young) && place.layers.iter().any(|layer| layers.shows(*layer))
+}
+
+/// Room around a journey's route when the camera frames it, in world units: for the places'
+/// names (wider than tall: beside a marker at the edge) and the packet's envelope.
+pub const ROUTE_MARGIN: Point = Point::new(190.0, 110.0);
+
+/// The part of the world a journey goes through, with room around it.
+pub fn route_bounds(journey: &Journey, places: &[Place]) -> Option<Rect> {
+    let mut points = journey
+        .hops
+        .iter()
+        .filter_map(|hop| places.get(hop.at))
+        .map(|place| Point::from(place.position));
+    let first = points.next()?;
+    let (min, max) = points.fold((first, first), |(min, max), p| {
+        (
+            Point::new(min.x.min(p.x), min.y.min(p.y)),
+            Point::new(max.x.max(p.x), max.y.max(p.y)),
+        )
+    });
+    Some(Rect {
+        min: min - ROUTE_MARGIN,
+        max: max + ROUTE_MARGIN,
+    })
 }
 
 /// Whether the map shows `region`'s island to `age`: always, except on the 6-9 map, where an
@@ -1024,10 +1064,11 @@ mod tests {
             anchor,
             radius: 20.0,
             size: label,
+            strong: false,
         })
         .collect();
         let button = Rect::from_min_size(Point::new(600.0, 560.0), Point::new(200.0, 40.0));
-        let placed = place_labels(&requests, &[button], bounds);
+        let placed = place_labels(&requests, &[button], &[], bounds);
         let shown: Vec<Rect> = placed.iter().flatten().copied().collect();
         assert!(
             placed[0].is_some(),
@@ -1061,8 +1102,40 @@ mod tests {
             anchor: Point::new(100.0, 100.0),
             radius: 20.0,
             size: Point::new(900.0, 24.0),
+            strong: false,
         };
-        assert_eq!(place_labels(&[huge], &[], bounds), vec![None]);
+        assert_eq!(place_labels(&[huge], &[], &[], bounds), vec![None]);
+    }
+
+    #[test]
+    fn strong_labels_may_cover_names_weak_ones_never() {
+        let bounds = Rect::from_min_size(Point::default(), Point::new(800.0, 600.0));
+        // A name just above and below the marker, a wall of buttons left and right.
+        let names = [
+            Rect::from_min_size(Point::new(200.0, 250.0), Point::new(200.0, 25.0)),
+            Rect::from_min_size(Point::new(200.0, 325.0), Point::new(200.0, 25.0)),
+        ];
+        let walls = [
+            Rect::from_min_size(Point::new(0.0, 250.0), Point::new(180.0, 100.0)),
+            Rect::from_min_size(Point::new(420.0, 250.0), Point::new(380.0, 100.0)),
+        ];
+        let request = |strong| LabelRequest {
+            anchor: Point::new(300.0, 300.0),
+            radius: 20.0,
+            size: Point::new(120.0, 24.0),
+            strong,
+        };
+        assert_eq!(
+            place_labels(&[request(false)], &walls, &names, bounds),
+            vec![None]
+        );
+        let strong = place_labels(&[request(true)], &walls, &names, bounds)[0]
+            .expect("a strong label covers a name");
+        assert!(strong.intersects(names[0]) || strong.intersects(names[1]));
+        assert!(
+            walls.iter().all(|wall| !wall.intersects(strong)),
+            "never a button"
+        );
     }
 
     #[test]
@@ -1197,6 +1270,35 @@ mod tests {
             .collect();
         assert!(!links.is_empty());
         assert!(links.iter().all(|link| link.layer == Layer::Physical));
+    }
+
+    #[test]
+    fn a_journey_is_framed_closer_than_the_whole_map() {
+        let data = data();
+        let viewport = Rect::from_min_size(Point::new(0.0, 0.0), Point::new(1280.0, 420.0));
+        let world = Point::from(data.world);
+        let fit = Camera::fit(world, viewport);
+        for journey in &data.journeys {
+            let bounds = route_bounds(journey, &data.places).unwrap();
+            let camera = Camera::framing(bounds, world, viewport);
+            assert!(camera.zoom >= fit.zoom, "{}", journey.id.0);
+            assert_eq!(camera, camera.clamped(world, viewport), "within bounds");
+            for hop in &journey.hops {
+                let at = camera.to_screen(data.places[hop.at].position.into(), viewport);
+                assert!(
+                    viewport.contains(at),
+                    "{} shows {}",
+                    journey.id.0,
+                    hop.place.0
+                );
+            }
+        }
+        let giant = &data.journeys[0];
+        let framed = Camera::framing(route_bounds(giant, &data.places).unwrap(), world, viewport);
+        assert!(
+            framed.zoom > fit.zoom * 1.3,
+            "the giant's journey is seen closer"
+        );
     }
 
     #[test]

@@ -289,14 +289,19 @@ fn map_ui(
 ) -> MapOutput {
     let theme = theme(ui.ctx());
     let rect = ui.max_rect();
-    let viewport = to_rect(rect);
+    let viewport = camera_viewport(&theme, rect);
     let world = Point::from(scene.data.world);
     let fit = Camera::fit(world, viewport);
     let motion = camera.motion.get_or_insert_with(|| CameraMotion::at(fit));
     motion.clamp(world, viewport);
+    // Where the re-centre button leads: the journey's route, else the whole map.
+    let home = scene
+        .journey
+        .and_then(|(journey, _)| logic::route_bounds(journey, &scene.data.places))
+        .map_or(fit, |bounds| Camera::framing(bounds, world, viewport));
     if camera.show_all {
-        // Follows the whole map as the space for it changes (a bar grows, the window resizes).
-        motion.glide_to(fit);
+        // Follows what it shows as the space for it changes (a bar grows, the window resizes).
+        motion.glide_to(home);
     }
     let data = scene.data;
 
@@ -319,7 +324,7 @@ fn map_ui(
     let mut tap = None;
     if interactive {
         let before = motion.target;
-        tap = map_input_ui(ui, scene, &shown, motion, world, viewport, ctx);
+        tap = map_input_ui(ui, scene, &shown, motion, (world, viewport, rect), ctx);
         if motion.target != before {
             // Moved by hand: the camera stays where the visitor put it.
             camera.show_all = false;
@@ -338,6 +343,7 @@ fn map_ui(
         .collect();
     let frame = MapFrame {
         camera: current,
+        view: viewport,
         rect,
         radius,
         shown,
@@ -347,7 +353,7 @@ fn map_ui(
     // Labels keep clear of what lies over the map.
     let mut covered = Vec::new();
     if interactive {
-        covered.push(to_rect(zoom_buttons_rect(&theme, viewport).expand(4.0)));
+        covered.push(to_rect(zoom_buttons_rect(&theme, rect).expand(4.0)));
     }
     if scene.hint {
         covered.push(to_rect(hint_layout(ui, rect, ctx).1.expand(4.0)));
@@ -355,7 +361,9 @@ fn map_ui(
     paint_map(&ui.painter_at(rect), scene, &frame, &covered, &theme);
     // The buttons come after the map so that they are drawn over it; a press moves the camera
     // from the next frame on.
-    if interactive && let Some(show_all) = zoom_buttons_ui(ui, motion, world, viewport, ctx) {
+    if interactive
+        && let Some(show_all) = zoom_buttons_ui(ui, motion, home, (world, viewport, rect), ctx)
+    {
         camera.show_all = show_all;
         ui.ctx().request_repaint();
     }
@@ -371,6 +379,8 @@ fn map_ui(
 /// Where everything is on screen this frame.
 struct MapFrame {
     camera: Camera,
+    /// The viewport the camera frames: the map's area above the zoom buttons.
+    view: logic::Rect,
     rect: egui::Rect,
     /// The places' markers' radius.
     radius: f32,
@@ -399,7 +409,7 @@ fn paint_map(
 ) {
     let (p, s) = (&theme.palette, &theme.sizes);
     let data = scene.data;
-    let (camera, viewport, radius) = (frame.camera, to_rect(frame.rect), frame.radius);
+    let (camera, viewport, radius) = (frame.camera, frame.view, frame.radius);
     let screen = &frame.screen;
     painter.rect_filled(frame.rect, 0.0, p.sea);
     paint_islands(painter, data, scene.age, camera, viewport, p);
@@ -435,13 +445,16 @@ fn paint_map(
         paint_badges(painter, data, journey, player, screen, radius, p);
     }
     let names = region_names(painter, camera, viewport, p, s, scene);
-    let mut obstacles: Vec<logic::Rect> = names.iter().map(|(_, rect)| to_rect(*rect)).collect();
-    obstacles.extend_from_slice(covered);
+    let soft: Vec<logic::Rect> = names.iter().map(|(_, rect)| to_rect(*rect)).collect();
+    let labels = paint_labels(painter, scene, frame, covered, &soft, theme);
+    // An island's name gives way to the name of a place on the journey.
     for (galley, rect) in names {
+        if labels.iter().any(|label| label.intersects(rect)) {
+            continue;
+        }
         painter.rect_filled(rect, CornerRadius::same(8), p.sea);
         painter.galley(rect.min + Vec2::new(8.0, 1.0), galley, p.text);
     }
-    paint_labels(painter, scene, frame, &obstacles, theme);
     if let Some((journey, player)) = scene.journey {
         paint_packet(painter, journey, player, screen, radius, p);
     }
@@ -481,12 +494,10 @@ fn map_input_ui(
     scene: &Scene<'_>,
     shown: &[bool],
     motion: &mut CameraMotion,
-    world: Point,
-    viewport: logic::Rect,
+    (world, viewport, rect): (Point, logic::Rect, egui::Rect),
     ctx: &ActivityCtx<'_>,
 ) -> Option<Tap> {
     let theme = theme(ui.ctx());
-    let rect = from_rect(viewport);
     let camera = motion.current;
     let fit = Camera::fit(world, viewport);
     let radius = marker_radius(&theme, scene.age, camera, fit.zoom);
@@ -501,7 +512,7 @@ fn map_input_ui(
         .enumerate()
         .filter(|(i, _)| shown[*i])
         .map(|(i, place)| (i, camera.to_screen(place.position.into(), viewport)))
-        .filter(|(_, at)| viewport.contains(*at))
+        .filter(|(_, at)| rect.contains(to_pos(*at)))
         .collect();
     for &(i, at) in &candidates {
         let place = &data.places[i];
@@ -579,13 +590,13 @@ fn map_input_ui(
 fn zoom_buttons_ui(
     ui: &mut Ui,
     motion: &mut CameraMotion,
-    world: Point,
-    viewport: logic::Rect,
+    home: Camera,
+    (world, viewport, area): (Point, logic::Rect, egui::Rect),
     ctx: &ActivityCtx<'_>,
 ) -> Option<bool> {
     let theme = theme(ui.ctx());
     let s = &theme.sizes;
-    let rect = zoom_buttons_rect(&theme, viewport);
+    let rect = zoom_buttons_rect(&theme, area);
     let target = motion.target;
     ui.scope_builder(
         UiBuilder::new()
@@ -599,11 +610,16 @@ fn zoom_buttons_ui(
                 &ctx.tr("web_map-zoom-out"),
                 !target.shows_everything(world, viewport),
             );
+            let whole_map = home == Camera::fit(world, viewport);
             let whole = icon_button(
                 ui,
                 Pictogram::Map,
-                &ctx.tr("web_map-whole-map"),
-                target != Camera::fit(world, viewport),
+                &ctx.tr(if whole_map {
+                    "web_map-whole-map"
+                } else {
+                    "web_map-whole-journey"
+                }),
+                target != home,
             );
             let zoom_in = icon_button(
                 ui,
@@ -613,10 +629,11 @@ fn zoom_buttons_ui(
             );
             if out.clicked() {
                 motion.glide_to(target.zoomed_at(viewport.center(), 1.0 / 1.6, world, viewport));
-                return Some(motion.target.shows_everything(world, viewport));
+                // Out to the whole map: it stays fitted (unless a journey is framed instead).
+                return Some(whole_map && motion.target.shows_everything(world, viewport));
             }
             if whole.clicked() {
-                motion.glide_to(Camera::fit(world, viewport));
+                motion.glide_to(home);
                 return Some(true);
             }
             if zoom_in.clicked() {
@@ -633,15 +650,24 @@ fn zoom_buttons_width(theme: &Theme) -> f32 {
     3.0 * theme.sizes.touch_target + theme.sizes.gap
 }
 
-fn zoom_buttons_rect(theme: &Theme, viewport: logic::Rect) -> egui::Rect {
+fn zoom_buttons_rect(theme: &Theme, area: egui::Rect) -> egui::Rect {
     let s = &theme.sizes;
     egui::Rect::from_center_size(
         Pos2::new(
-            viewport.center().x,
-            viewport.max.y - s.margin * 0.5 - s.touch_target / 2.0,
+            area.center().x,
+            area.max.y - s.margin * 0.5 - s.touch_target / 2.0,
         ),
         Vec2::new(zoom_buttons_width(theme), s.touch_target),
     )
+}
+
+/// What the camera frames in the map's `area`: all of it but the strip of the zoom buttons, so
+/// that the whole map never lies under them.
+fn camera_viewport(theme: &Theme, area: egui::Rect) -> logic::Rect {
+    let s = &theme.sizes;
+    let mut view = to_rect(area);
+    view.max.y = (view.max.y - s.touch_target - s.margin * 0.5).max(view.min.y + 1.0);
+    view
 }
 
 fn paint_islands(
@@ -929,14 +955,16 @@ fn visibility_colors(sees: Visibility, p: &Palette) -> (Color32, Color32) {
     }
 }
 
-/// Names next to the markers, where they fit: the selected place and the route first.
+/// Names next to the markers, where they fit: the selected place and the route first. Returns
+/// where they went.
 fn paint_labels(
     painter: &egui::Painter,
     scene: &Scene<'_>,
     frame: &MapFrame,
     obstacles: &[logic::Rect],
+    soft: &[logic::Rect],
     theme: &Theme,
-) {
+) -> Vec<egui::Rect> {
     let MapFrame {
         rect,
         radius,
@@ -983,13 +1011,16 @@ fn paint_labels(
             anchor: to_point(screen[i]),
             radius: radius + 2.0,
             size: to_point((galley.size() + padding * 2.0).to_pos2()),
+            strong: on_path[i] || scene.selected == Some(i),
         })
         .collect();
-    let placed = logic::place_labels(&requests, obstacles, to_rect(rect));
+    let placed = logic::place_labels(&requests, obstacles, soft, to_rect(rect));
     let dim = scene.journey.is_some();
+    let mut spots = Vec::with_capacity(placed.len());
     for ((&i, galley), spot) in order.iter().zip(galleys).zip(placed) {
         let Some(spot) = spot else { continue };
         let spot = from_rect(spot);
+        spots.push(spot);
         let faded = dim && !on_path[i];
         let fill = if faded {
             p.surface.gamma_multiply(0.5)
@@ -1004,6 +1035,7 @@ fn paint_labels(
         };
         painter.galley(spot.min + padding, galley, ink);
     }
+    spots
 }
 
 /// Draws what a place sees of the message: an open letter, a sealed envelope with its address,
@@ -1284,25 +1316,37 @@ fn place_card_ui(
         clear,
     );
     let card = from_rect(card);
+    let offers_alternatives = !place.alternatives.is_empty() && ctx.can_open(ALTERNATIVES);
     let mut closed = false;
     egui::Area::new(ui.scope_id().with("place-card"))
         .order(egui::Order::Foreground)
         .fixed_pos(card.min)
         .constrain_to(viewport)
         .show(ui.ctx(), |ui| {
+            let padding = s.gap * 1.25;
             card_frame(ui)
-                .inner_margin(egui::Margin::same((s.gap * 1.25) as i8))
+                .inner_margin(egui::Margin::same(padding as i8))
                 .show(ui, |ui| {
-                    ui.set_width(card.width() - 2.5 * s.gap);
+                    ui.set_width(card.width() - 2.0 * padding);
                     place_header_ui(ui, data, place, ctx);
+                    // The text scrolls in what the header and the buttons leave of the card.
+                    let spacing = ui.spacing().item_spacing.y;
+                    let rows = if offers_alternatives { 2.0 } else { 1.0 };
+                    let buttons = rows * s.touch_target + (rows - 1.0) * spacing;
+                    let text = card.bottom()
+                        - padding
+                        - ui.cursor().top()
+                        - buttons
+                        - s.gap * 0.5
+                        - 2.0 * spacing;
                     ScrollArea::vertical()
                         .scroll_bar_visibility(
                             egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
                         )
-                        .max_height(card.height() - 64.0 - 5.0 * s.gap - s.touch_target)
+                        .max_height(text.max(s.touch_target))
                         .show(ui, |ui| place_text_ui(ui, place, ctx));
                     ui.add_space(s.gap * 0.5);
-                    closed = place_buttons_ui(ui, place, ctx);
+                    closed = place_buttons_ui(ui, place, offers_alternatives, ctx);
                 });
         });
     closed
@@ -1377,39 +1421,40 @@ fn place_text_ui(ui: &mut Ui, place: &Place, ctx: &ActivityCtx<'_>) {
 }
 
 /// Close, and for a giant's service, "what else can I use?". Returns whether it was closed.
-fn place_buttons_ui(ui: &mut Ui, place: &Place, ctx: &mut ActivityCtx<'_>) -> bool {
-    let mut closed = false;
-    ui.horizontal_wrapped(|ui| {
-        if big_button(
+fn place_buttons_ui(
+    ui: &mut Ui,
+    place: &Place,
+    offers_alternatives: bool,
+    ctx: &mut ActivityCtx<'_>,
+) -> bool {
+    if offers_alternatives
+        && wide_button(
             ui,
-            Some(Pictogram::Close),
-            &ctx.tr("web_map-close"),
-            ButtonKind::Plain,
+            Some(Pictogram::Switch),
+            &ctx.tr("web_map-alternatives"),
+            ButtonKind::Primary,
             true,
+            ui.available_width(),
         )
         .clicked()
-        {
-            closed = true;
-            ctx.send(Command::PlaySound(Sound::Tap));
-        }
-        if !place.alternatives.is_empty()
-            && ctx.can_open(ALTERNATIVES)
-            && big_button(
-                ui,
-                Some(Pictogram::Switch),
-                &ctx.tr("web_map-alternatives"),
-                ButtonKind::Primary,
-                true,
-            )
-            .clicked()
-        {
-            ctx.send(Command::PlaySound(Sound::Tap));
-            ctx.send(Command::OpenActivity {
-                id: ALTERNATIVES,
-                handoff: Some(Handoff::PreselectServices(place.alternatives.clone())),
-            });
-        }
-    });
+    {
+        ctx.send(Command::PlaySound(Sound::Tap));
+        ctx.send(Command::OpenActivity {
+            id: ALTERNATIVES,
+            handoff: Some(Handoff::PreselectServices(place.alternatives.clone())),
+        });
+    }
+    let closed = big_button(
+        ui,
+        Some(Pictogram::Close),
+        &ctx.tr("web_map-close"),
+        ButtonKind::Plain,
+        true,
+    )
+    .clicked();
+    if closed {
+        ctx.send(Command::PlaySound(Sound::Tap));
+    }
     closed
 }
 
