@@ -15,7 +15,7 @@ use archipel::i18n::{I18n, Lang};
 use archipel::settings::Settings;
 use eframe::egui::{self, Role};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 const SIZE: egui::Vec2 = egui::Vec2::new(1920.0, 1080.0);
 const WARM_UP: usize = 30;
@@ -128,6 +128,18 @@ fn follow_a_message(harness: &mut Harness<'static, ArchipelApp>) {
     );
 }
 
+/// Follows a message, then zooms out until the whole map shows: every place and the packet.
+fn follow_on_the_whole_map(harness: &mut Harness<'static, ArchipelApp>) {
+    follow_a_message(harness);
+    while !harness
+        .get_by_role_and_label(Role::Button, "Dézoomer")
+        .accesskit_node()
+        .is_disabled()
+    {
+        tap(harness, Role::Button, "Dézoomer");
+    }
+}
+
 fn plan_len(harness: &Harness<'static, ArchipelApp>) -> usize {
     harness
         .state()
@@ -175,15 +187,16 @@ fn measure(app: &mut ArchipelApp) -> (Duration, Duration, usize) {
 fn main() {
     type Build = fn() -> ArchipelApp;
     type Setup = fn(&mut Harness<'static, ArchipelApp>);
-    let screens: [(&str, Build, Setup); 8] = [
+    let screens: [(&str, Build, Setup); 9] = [
         ("home", new_app, |_| {}),
         ("map: all layers", new_app, open_map),
         ("map: journey playing", new_app, follow_a_message),
+        ("map: journey, whole map", new_app, follow_on_the_whole_map),
         ("map x10: all layers", app_with_big_map, open_map),
         (
-            "map x10: journey playing",
+            "map x10: journey, whole map",
             app_with_big_map,
-            follow_a_message,
+            follow_on_the_whole_map,
         ),
         (
             "picker: choose (34 services)",
