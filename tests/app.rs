@@ -11,25 +11,12 @@ use archipel::age::AgeBand;
 use archipel::app::{AppOptions, ArchipelApp, Screen};
 use archipel::i18n::Lang;
 use archipel::save::{SaveOutcome, SaveTarget};
-use archipel::settings::Settings;
 use eframe::egui::{self, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use support::{harness_for, shows, tap};
+use support::{harness_for, options, shows, tap};
 
 const ALTERNATIVES: ActivityId = ActivityId("alternatives");
-
-fn options(lang: &str, age: AgeBand) -> AppOptions {
-    AppOptions {
-        settings: Settings {
-            lang: Lang::new(lang),
-            age,
-            ..Settings::default()
-        },
-        audio: false,
-        ..AppOptions::default()
-    }
-}
 
 fn app(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
     harness_for(ArchipelApp::new(options(lang, age)))

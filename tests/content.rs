@@ -103,6 +103,10 @@ fn rendered_texts_have_no_isolation_marks_and_no_errors() {
                     ("who", "Ton fournisseur".into()),
                     ("source", "rfc-editor.org".into()),
                     ("date", "2026-11-23".into()),
+                    ("flips", 14.into()),
+                    ("right", 9.into()),
+                    ("done", 5.into()),
+                    ("app", "Minecraft".into()),
                 ];
                 let text = i18n.tr_args(&lang, age, &id, &args);
                 assert!(

@@ -18,18 +18,12 @@ use archipel::settings::{Settings, SettingsStore};
 use eframe::egui::{self, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use support::{harness_for, shows, tap};
+use support::{harness_for, options, shows, tap};
 
 fn kiosk_options() -> AppOptions {
-    AppOptions {
-        settings: Settings {
-            lang: Lang::new("en"),
-            kiosk: true,
-            ..Settings::default()
-        },
-        audio: false,
-        ..AppOptions::default()
-    }
+    let mut options = options("en", Settings::default().age);
+    options.settings.kiosk = true;
+    options
 }
 
 /// Moves the app's clock forward, as if nobody touched anything for `secs`.

@@ -16,19 +16,7 @@ use archipel::settings::Settings;
 use eframe::egui::{self, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use support::{harness_for, shows, tap};
-
-fn options(lang: &str, age: AgeBand) -> AppOptions {
-    AppOptions {
-        settings: Settings {
-            lang: Lang::new(lang),
-            age,
-            ..Settings::default()
-        },
-        audio: false,
-        ..AppOptions::default()
-    }
-}
+use support::{harness_for, options, shows, tap};
 
 /// The app on the map, in English.
 fn map(age: AgeBand) -> Harness<'static, ArchipelApp> {

@@ -2,10 +2,11 @@
 //! `content/<id>/`, `assets/<id>/` and `locales/<lang>/<id>.ftl`.
 
 pub mod alternatives;
+pub mod owners;
 pub mod web_map;
 
 use crate::activity::ActivityEntry;
 
 /// The activities this version knows, in no particular order (the home screen sorts them by
 /// the `order` of their metadata).
-pub const ENTRIES: &[ActivityEntry] = &[web_map::ENTRY, alternatives::ENTRY];
+pub const ENTRIES: &[ActivityEntry] = &[web_map::ENTRY, owners::ENTRY, alternatives::ENTRY];

@@ -5,6 +5,7 @@
 //! (enums for closed sets, newtypes for ids), then each activity cross-checks references and texts
 //! and reports *every* problem it finds, not only the first.
 
+mod badge;
 mod companies;
 mod source;
 mod text;
@@ -14,6 +15,7 @@ use std::ops::Range;
 
 use serde::de::DeserializeOwned;
 
+pub use badge::{Badge, RawBadge, check_badge};
 pub use companies::{COMPANIES_FILE, Companies, Company, CompanyId};
 pub use source::ContentSource;
 pub use text::{AgedText, Sourced, Text, check_aged_text, check_text};

@@ -117,11 +117,13 @@ pub enum Pictogram {
     Party,
     /// A loudspeaker: advertising.
     Loudspeaker,
+    /// An office building: a company.
+    Building,
 }
 
 impl Pictogram {
     /// Every pictogram.
-    pub const ALL: [Self; 54] = [
+    pub const ALL: [Self; 55] = [
         Self::Switch,
         Self::Lock,
         Self::Unlocked,
@@ -176,6 +178,7 @@ impl Pictogram {
         Self::Question,
         Self::Party,
         Self::Loudspeaker,
+        Self::Building,
     ];
 
     /// The glyph that draws it.
@@ -235,6 +238,7 @@ impl Pictogram {
             Self::Question => '❓',
             Self::Party => '🎉',
             Self::Loudspeaker => '📢',
+            Self::Building => '🏢',
         }
     }
 

@@ -291,6 +291,22 @@ pub fn layer_chip(
     response
 }
 
+/// The badge of a content entry (a service, an app), `diameter` points wide.
+pub fn paint_badge(
+    painter: &egui::Painter,
+    center: Pos2,
+    diameter: f32,
+    badge: &crate::content::Badge,
+) {
+    initial_badge(
+        painter,
+        center,
+        diameter,
+        &badge.initial,
+        super::tokens::content_color(badge.rgb),
+    );
+}
+
 /// A round badge with one or two letters on a colour: stands in for a brand logo.
 pub fn initial_badge(
     painter: &egui::Painter,

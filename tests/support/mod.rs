@@ -1,7 +1,10 @@
 //! What the UI test files share: the real app in a 1280×800 kittest harness, and tapping
 //! widgets by role and label the way a screen reader (or a finger) finds them.
 
-use archipel::app::ArchipelApp;
+use archipel::age::AgeBand;
+use archipel::app::{AppOptions, ArchipelApp};
+use archipel::i18n::Lang;
+use archipel::settings::Settings;
 use eframe::egui::{self, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -26,4 +29,17 @@ pub fn tap(harness: &mut Harness<'_, ArchipelApp>, role: Role, label: &str) {
 /// Whether a widget with `role` and `label` is shown.
 pub fn shows(harness: &Harness<'_, ArchipelApp>, role: Role, label: &str) -> bool {
     harness.query_by_role_and_label(role, label).is_some()
+}
+
+/// The app's options for a visitor speaking `lang` in band `age`, without sound.
+pub fn options(lang: &str, age: AgeBand) -> AppOptions {
+    AppOptions {
+        settings: Settings {
+            lang: Lang::new(lang),
+            age,
+            ..Settings::default()
+        },
+        audio: false,
+        ..AppOptions::default()
+    }
 }

@@ -7,9 +7,10 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::age::AgeBand;
+pub use crate::content::Badge;
 use crate::content::{
-    AgedText, Companies, CompanyId, ContentError, ContentFile, ContentSource, Sourced, Text,
-    check_aged_text, check_text, check_unique,
+    AgedText, Companies, CompanyId, ContentError, ContentFile, ContentSource, RawBadge, Sourced,
+    Text, check_aged_text, check_badge, check_text, check_unique,
 };
 use crate::i18n::Lang;
 use crate::ui::Pictogram;
@@ -28,15 +29,6 @@ pub struct ServiceId(pub String);
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(transparent)]
 pub struct AltId(pub String);
-
-/// A coloured round badge with an initial, in place of a logo.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Badge {
-    /// One or two letters.
-    pub initial: String,
-    /// Red, green, blue.
-    pub rgb: [u8; 3],
-}
 
 /// A group of services on the picker grid.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -224,13 +216,6 @@ struct RawCategory {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawBadge {
-    initial: Spanned<String>,
-    color: Spanned<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ServicesFile {
     service: Vec<RawService>,
 }
@@ -403,43 +388,6 @@ fn check_categories(
             (category, span)
         })
         .collect()
-}
-
-fn check_badge(
-    file: &ContentFile,
-    raw: RawBadge,
-    field: &str,
-    problems: &mut Vec<ContentError>,
-) -> Badge {
-    let letters = raw.initial.get_ref().chars().count();
-    if !(1..=2).contains(&letters) {
-        problems.push(file.error(
-            &raw.initial.span(),
-            format!("{field}.initial"),
-            "must be one or two letters",
-        ));
-    }
-    let rgb = parse_rgb(raw.color.get_ref()).unwrap_or_else(|| {
-        problems.push(file.error(
-            &raw.color.span(),
-            format!("{field}.color"),
-            "must be a colour like \"#1A73E8\"",
-        ));
-        [0, 0, 0]
-    });
-    Badge {
-        initial: raw.initial.into_inner(),
-        rgb,
-    }
-}
-
-fn parse_rgb(text: &str) -> Option<[u8; 3]> {
-    let digits = text.strip_prefix('#')?;
-    if digits.len() != 6 {
-        return None;
-    }
-    let value = u32::from_str_radix(digits, 16).ok()?;
-    Some([(value >> 16) as u8, (value >> 8) as u8, value as u8])
 }
 
 fn check_alternatives(
@@ -633,12 +581,5 @@ mod tests {
                 .count();
             assert!(shown >= 8, "{age} sees only {shown} services");
         }
-    }
-
-    #[test]
-    fn rgb_colours_parse() {
-        assert_eq!(parse_rgb("#1A73E8"), Some([0x1A, 0x73, 0xE8]));
-        assert_eq!(parse_rgb("1A73E8"), None);
-        assert_eq!(parse_rgb("#1A73E"), None);
     }
 }

@@ -13,9 +13,9 @@ use crate::activity::{ActivityCtx, Command, ImageJob};
 use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::ui::qr::{QrImage, qr_ui};
-use crate::ui::tokens::{Theme, bold_family, content_color, theme};
+use crate::ui::tokens::{Theme, bold_family, theme};
 use crate::ui::widgets::{
-    ButtonKind, bar_frame, big_button, card_frame, chip, initial_badge, toggle_card,
+    ButtonKind, bar_frame, big_button, card_frame, chip, paint_badge, toggle_card,
 };
 use crate::ui::{Pictogram, offscreen};
 
@@ -225,16 +225,6 @@ fn service_tile(
         picker.toggle_service(&service.id);
         ctx.send(Command::PlaySound(Sound::Tap));
     }
-}
-
-fn paint_badge(painter: &egui::Painter, center: Pos2, diameter: f32, badge: &Badge) {
-    initial_badge(
-        painter,
-        center,
-        diameter,
-        &badge.initial,
-        content_color(badge.rgb),
-    );
 }
 
 fn results_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut ActivityCtx<'_>) {

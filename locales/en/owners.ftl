@@ -1,0 +1,26 @@
+# Who owns what?
+
+owners-match-title = { $age ->
+    [middle] Put each app on the company that owns it.
+   *[older] Drag each app onto its parent company.
+}
+owners-match-hint = Drag an app onto an island, or tap the app, then the island.
+owners-memory-title = Find each app and the company it belongs to!
+owners-memory-hint = Turn two cards over: an app and its company make a pair.
+owners-progress = { $done } of { $count } placed
+owners-try-again = Not quite: { $app } belongs to someone else. Try another one!
+owners-card = Card { $number }
+owners-done = Well done!
+owners-score = { $right } of { $count } right the first time.
+owners-memory-score = You found every pair in { $flips } turns.
+owners-why = { $age ->
+    [young] A few big companies own lots of the apps you know.
+    [middle] A few big companies own most of the apps we use every day. They can change the rules, show more ads or collect more data, and it changes things for everybody at once.
+   *[older] A handful of companies own most of the apps we use. Each purchase joins more data about us and leaves us fewer real choices: when one company changes its rules, millions of people have to follow.
+}
+owners-island = { $company }: { $count ->
+    [one] 1 app
+   *[other] { $count } apps
+}
+owners-alternatives = Find other apps
+owners-again = Play again
