@@ -18,9 +18,11 @@ owners-why = { $age ->
     [middle] A few big companies own most of the apps we use every day. They can change the rules, show more ads or collect more data, and it changes things for everybody at once.
    *[older] A handful of companies own most of the apps we use. Each purchase joins more data about us and leaves us fewer real choices: when one company changes its rules, millions of people have to follow.
 }
-owners-island = { $company }: { $count ->
+owners-island = { $company }
+    { $count ->
     [one] 1 app
    *[other] { $count } apps
 }
+owners-picture = All the apps of the game, by owner: the ones you placed are bright.
 owners-alternatives = Find other apps
 owners-again = Play again

@@ -18,9 +18,11 @@ owners-why = { $age ->
     [middle] Quelques grandes entreprises possèdent la plupart des applis de tous les jours. Elles peuvent changer les règles, ajouter de la pub ou collecter plus de données, et cela change tout pour tout le monde d’un coup.
    *[older] Une poignée d’entreprises possèdent la plupart de nos applis. Chaque rachat réunit plus de données sur nous et nous laisse moins de vrais choix : quand une entreprise change ses règles, des millions de personnes doivent suivre.
 }
-owners-island = { $company } : { $count ->
+owners-island = { $company }
+    { $count ->
     [one] 1 appli
    *[other] { $count } applis
 }
+owners-picture = Toutes les applis du jeu, par propriétaire : celles que tu as placées sont en couleur.
 owners-alternatives = Trouver d’autres applis
 owners-again = Rejouer

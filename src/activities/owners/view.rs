@@ -183,15 +183,13 @@ fn tile_size(ui: &Ui, data: &OwnersData, app: usize, theme: &Theme, lang: &Lang)
     )
 }
 
-/// How many rows the tray's tiles wrap into.
+/// How many rows the tray's tiles wrap into at the start of the round.
 fn tray_rows(ui: &Ui, data: &OwnersData, round: &MatchRound, theme: &Theme, lang: &Lang) -> f32 {
     let spacing = theme.sizes.gap * 0.75;
     let width = ui.available_width();
     let (mut rows, mut x) = (1.0, 0.0);
-    for (slot, &app) in round.apps.iter().enumerate() {
-        if round.placed[slot] {
-            continue;
-        }
+    // Every app of the round, placed or not: the tray keeps its size and the islands stay put.
+    for &app in &round.apps {
         let tile = tile_size(ui, data, app, theme, lang).x;
         if x > 0.0 && x + tile > width {
             rows += 1.0;
@@ -670,9 +668,15 @@ fn end_ui(ui: &mut Ui, data: &OwnersData, game: &Game, ctx: &mut ActivityCtx<'_>
             ui.label(RichText::new(score_text(game, ctx)).color(p.text_muted));
             ui.add_space(s.gap * 0.5);
             ui.label(RichText::new(ctx.tr("owners-why")).size(s.font_body));
-            ui.add_space(s.gap);
+            ui.add_space(s.gap * 0.5);
+            ui.label(RichText::new(ctx.tr("owners-picture")).color(p.text_muted));
+            ui.add_space(s.gap * 0.5);
+            // Every app of the game for this age band, by owner: the ones placed are bright.
+            let known: Vec<usize> = (0..data.apps.len())
+                .filter(|&app| data.apps[app].ages.contains(&ctx.age))
+                .collect();
             let area = ui.available_rect_before_wrap();
-            paint_concentration(ui, data, &apps, area, ctx);
+            paint_concentration(ui, data, &known, &apps, area, ctx);
         });
     again
 }
@@ -690,11 +694,13 @@ fn score_text(game: &Game, ctx: &ActivityCtx<'_>) -> String {
     }
 }
 
-/// Each company as an island as big as the number of apps it owns, with their badges.
+/// Each company as an island as big as the number of `apps` it owns, with their badges; those
+/// the visitor `found` are bright, the others faded.
 fn paint_concentration(
     ui: &Ui,
     data: &OwnersData,
     apps: &[usize],
+    found: &[usize],
     area: Rect,
     ctx: &ActivityCtx<'_>,
 ) {
@@ -708,9 +714,11 @@ fn paint_concentration(
     let slot = area.width() / count as f32;
     let biggest = (slot * 0.95).min(area.height() * 0.8);
     let painter = ui.painter();
+    let mut faded = painter.clone();
+    faded.set_opacity(0.35);
     for (i, (company, owned)) in islands.iter().enumerate() {
-        let share = (owned.len() as f32 / most as f32).sqrt();
-        let diameter = biggest * (0.45 + 0.55 * share);
+        // Areas in proportion to what each owns.
+        let diameter = biggest * (owned.len() as f32 / most as f32).sqrt().max(0.35);
         let center = Pos2::new(
             area.left() + slot * (i as f32 + 0.5),
             area.top() + biggest / 2.0,
@@ -734,11 +742,14 @@ fn paint_concentration(
             let x = center.x + (column as f32 - (in_row as f32 - 1.0) / 2.0) * (badge + 4.0);
             let rows = owned.len().div_ceil(per_row);
             let y = center.y + (row as f32 - (rows as f32 - 1.0) / 2.0) * (badge + 4.0);
-            paint_badge(painter, Pos2::new(x, y), badge, &data.apps[app].badge);
+            let brush = if found.contains(&app) {
+                painter
+            } else {
+                &faded
+            };
+            paint_badge(brush, Pos2::new(x, y), badge, &data.apps[app].badge);
         }
-        painter.text(
-            Pos2::new(center.x, area.top() + biggest + s.gap),
-            Align2::CENTER_TOP,
+        let caption = painter.layout(
             ctx.tr_args(
                 "owners-island",
                 &[
@@ -748,6 +759,12 @@ fn paint_concentration(
             ),
             FontId::new(s.font_small, bold_family()),
             p.text,
+            slot - s.gap,
         );
+        let at = Pos2::new(
+            center.x - caption.size().x / 2.0,
+            area.top() + biggest + s.gap * 0.5,
+        );
+        painter.galley(at, caption, p.text);
     }
 }
