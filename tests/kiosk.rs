@@ -26,6 +26,17 @@ fn kiosk_options() -> AppOptions {
     options
 }
 
+/// Ctrl+Alt+Shift+A, the facilitator's way in from a keyboard.
+fn press_unlock_chord(harness: &mut Harness<'_, ArchipelApp>) {
+    let chord = egui::Modifiers {
+        alt: true,
+        ctrl: true,
+        shift: true,
+        ..egui::Modifiers::NONE
+    };
+    harness.key_press_modifiers(chord, egui::Key::A);
+}
+
 /// Moves the app's clock forward, as if nobody touched anything for `secs`.
 fn wait(harness: &mut Harness<'_, ArchipelApp>, secs: f64) {
     let now = harness.ctx.input(|input| input.time);
@@ -198,13 +209,7 @@ fn the_corner_gesture_and_the_pin_open_the_panel() {
 #[test]
 fn the_key_chord_opens_the_pad_and_five_wrong_pins_lock_it() {
     let mut harness = harness_for(ArchipelApp::new(kiosk_options()));
-    let chord = egui::Modifiers {
-        alt: true,
-        ctrl: true,
-        shift: true,
-        ..egui::Modifiers::NONE
-    };
-    harness.key_press_modifiers(chord, egui::Key::A);
+    press_unlock_chord(&mut harness);
     harness.run();
     assert!(harness.query_by_label("Facilitator PIN").is_some());
     for _ in 0..4 {
@@ -227,13 +232,7 @@ fn the_key_chord_opens_the_pad_and_five_wrong_pins_lock_it() {
 }
 
 fn open_panel(harness: &mut Harness<'_, ArchipelApp>) {
-    let chord = egui::Modifiers {
-        alt: true,
-        ctrl: true,
-        shift: true,
-        ..egui::Modifiers::NONE
-    };
-    harness.key_press_modifiers(chord, egui::Key::A);
+    press_unlock_chord(harness);
     harness.run();
     type_pin(harness, "1234");
     assert!(matches!(
@@ -297,13 +296,7 @@ fn a_new_pin_replaces_the_default_one() {
         "{written}"
     );
     tap(&mut harness, Role::Button, "Close the panel");
-    let chord = egui::Modifiers {
-        alt: true,
-        ctrl: true,
-        shift: true,
-        ..egui::Modifiers::NONE
-    };
-    harness.key_press_modifiers(chord, egui::Key::A);
+    press_unlock_chord(&mut harness);
     harness.run();
     type_pin(&mut harness, "1234");
     assert!(
@@ -505,13 +498,7 @@ fn a_panicking_activity_sends_the_visitor_home_with_a_kind_message() {
 #[test]
 fn the_pin_can_be_typed_on_a_keyboard_too() {
     let mut harness = harness_for(ArchipelApp::new(kiosk_options()));
-    let chord = egui::Modifiers {
-        alt: true,
-        ctrl: true,
-        shift: true,
-        ..egui::Modifiers::NONE
-    };
-    harness.key_press_modifiers(chord, egui::Key::A);
+    press_unlock_chord(&mut harness);
     harness.run();
     // Several keys can arrive within one frame.
     for digit in ["1", "2", "3", "4"] {

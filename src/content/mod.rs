@@ -141,6 +141,25 @@ impl ContentFile {
     }
 }
 
+/// Both results when both loaded, else every problem of either: an activity reports the
+/// problems of its metadata and of its data files at once.
+///
+/// # Errors
+/// The problems of `a` followed by those of `b`.
+pub fn both<A, B>(
+    a: Result<A, Vec<ContentError>>,
+    b: Result<B, Vec<ContentError>>,
+) -> Result<(A, B), Vec<ContentError>> {
+    match (a, b) {
+        (Ok(a), Ok(b)) => Ok((a, b)),
+        (a, b) => {
+            let mut problems = a.err().unwrap_or_default();
+            problems.extend(b.err().unwrap_or_default());
+            Err(problems)
+        }
+    }
+}
+
 /// Reports every id that appears twice among `ids` (at the second one), as `{kind}: duplicate id`.
 pub fn check_unique<'a>(
     file: &ContentFile,

@@ -10,7 +10,7 @@ mod view;
 use eframe::egui;
 
 use crate::activity::{Activity, ActivityCtx, ActivityEntry, ActivityId, ActivityInfo, Handoff};
-use crate::content::{ContentError, ContentSource};
+use crate::content::{ContentError, ContentSource, both};
 use crate::i18n::Lang;
 use content::Catalog;
 use logic::Picker;
@@ -39,20 +39,15 @@ impl Alternatives {
     /// # Errors
     /// Every content problem found, in the metadata and in the data files.
     pub fn load(source: &ContentSource, langs: &[Lang]) -> Result<Self, Vec<ContentError>> {
-        let info = ActivityInfo::load(source, ID, langs);
-        let catalog = content::load(source, langs);
-        match (info, catalog) {
-            (Ok(info), Ok(catalog)) => Ok(Self {
-                info,
-                catalog,
-                picker: Picker::default(),
-            }),
-            (info, catalog) => {
-                let mut problems = info.err().unwrap_or_default();
-                problems.extend(catalog.err().unwrap_or_default());
-                Err(problems)
-            }
-        }
+        let (info, catalog) = both(
+            ActivityInfo::load(source, ID, langs),
+            content::load(source, langs),
+        )?;
+        Ok(Self {
+            info,
+            catalog,
+            picker: Picker::default(),
+        })
     }
 
     /// The visitor's choices (tests look at them).

@@ -9,7 +9,7 @@ mod view;
 use eframe::egui;
 
 use crate::activity::{Activity, ActivityCtx, ActivityEntry, ActivityId, ActivityInfo};
-use crate::content::{ContentError, ContentSource};
+use crate::content::{ContentError, ContentSource, both};
 use crate::i18n::Lang;
 use content::OwnersData;
 use logic::Visit;
@@ -38,21 +38,15 @@ impl Owners {
     /// # Errors
     /// Every content problem found.
     pub fn load(source: &ContentSource, langs: &[Lang]) -> Result<Self, Vec<ContentError>> {
-        match (
+        let (info, data) = both(
             ActivityInfo::load(source, ID, langs),
             content::load(source, langs),
-        ) {
-            (Ok(info), Ok(data)) => Ok(Self {
-                info,
-                data,
-                visit: Visit::default(),
-            }),
-            (info, data) => {
-                let mut problems = info.err().unwrap_or_default();
-                problems.extend(data.err().unwrap_or_default());
-                Err(problems)
-            }
-        }
+        )?;
+        Ok(Self {
+            info,
+            data,
+            visit: Visit::default(),
+        })
     }
 
     /// The apps and companies.

@@ -54,9 +54,15 @@ pub fn owners_ui(ui: &mut Ui, data: &OwnersData, visit: &mut Visit, ctx: &mut Ac
     }
 }
 
-/// The colour of company `i`'s island.
-fn island_color(p: &Palette, i: usize) -> Color32 {
-    p.pastels[i % p.pastels.len()]
+/// The colour of `company`'s island, the same on every screen: by its place in the companies'
+/// file.
+fn island_color(p: &Palette, data: &OwnersData, company: &CompanyId) -> Color32 {
+    let index = data
+        .companies
+        .iter()
+        .position(|known| &known.id == company)
+        .unwrap_or(0);
+    p.pastels[index % p.pastels.len()]
 }
 
 /// What the last move taught, at the bottom of the screen.
@@ -74,7 +80,7 @@ fn feedback_bar_ui(
         .show(ui, |ui| {
             ui.set_min_height(s.touch_target);
             ui.horizontal_centered(|ui| {
-                let (icon, text, color) = match last {
+                let (icon, text) = match last {
                     None => (
                         Pictogram::Idea,
                         ctx.tr(if ctx.age == AgeBand::Young {
@@ -82,12 +88,10 @@ fn feedback_bar_ui(
                         } else {
                             "owners-match-hint"
                         }),
-                        p.text,
                     ),
                     Some((app, Placement::Right)) => (
                         Pictogram::Check,
                         data.apps[app].how.get(ctx.lang).to_owned(),
-                        p.text,
                     ),
                     Some((app, _)) => (
                         Pictogram::Question,
@@ -95,12 +99,11 @@ fn feedback_bar_ui(
                             "owners-try-again",
                             &[("app", data.apps[app].name.get(ctx.lang).into())],
                         ),
-                        p.text,
                     ),
                 };
                 let (rect, _) = ui.allocate_exact_size(Vec2::splat(40.0), Sense::hover());
-                icon.paint(ui.painter(), rect.center(), 34.0, color);
-                ui.label(RichText::new(text).size(s.font_body).color(color));
+                icon.paint(ui.painter(), rect.center(), 34.0, p.text);
+                ui.label(RichText::new(text).size(s.font_body).color(p.text));
             });
         });
 }
@@ -397,7 +400,7 @@ fn islands_ui(
         painter.add(egui::Shape::ellipse_filled(
             island.center(),
             island.size() / 2.0,
-            island_color(p, i),
+            island_color(p, data, company),
         ));
         let highlight = hovered_by_drag || (holding.is_some() && response.hovered());
         painter.add(egui::Shape::ellipse_stroke(
@@ -565,14 +568,7 @@ fn paint_card_face(
     let (p, s) = (&theme.palette, &theme.sizes);
     let matched = round.matched[i];
     let fill = match &round.cards[i] {
-        Card::Company(company) => {
-            let index = data
-                .companies
-                .iter()
-                .position(|known| &known.id == company)
-                .unwrap_or(0);
-            island_color(p, index)
-        }
+        Card::Company(company) => island_color(p, data, company),
         Card::App(_) => p.surface,
     };
     painter.rect(
@@ -723,15 +719,10 @@ fn paint_concentration(
             area.left() + slot * (i as f32 + 0.5),
             area.top() + biggest / 2.0,
         );
-        let colour_index = data
-            .companies
-            .iter()
-            .position(|known| &known.id == company)
-            .unwrap_or(i);
         painter.circle(
             center,
             diameter / 2.0,
-            island_color(p, colour_index),
+            island_color(p, data, company),
             Stroke::new(s.outline_width, p.outline),
         );
         let badge = (diameter / 3.2).min(s.badge);

@@ -10,7 +10,7 @@ mod view;
 use eframe::egui;
 
 use crate::activity::{Activity, ActivityCtx, ActivityEntry, ActivityId, ActivityInfo};
-use crate::content::{ContentError, ContentSource};
+use crate::content::{ContentError, ContentSource, both};
 use crate::i18n::Lang;
 use content::MapData;
 use logic::Visit;
@@ -39,20 +39,15 @@ impl WebMap {
     /// # Errors
     /// Every content problem found, in the metadata and in the map's files.
     pub fn load(source: &ContentSource, langs: &[Lang]) -> Result<Self, Vec<ContentError>> {
-        let info = ActivityInfo::load(source, ID, langs);
-        let data = content::load(source, langs);
-        match (info, data) {
-            (Ok(info), Ok(data)) => Ok(Self {
-                info,
-                data,
-                visit: Visit::default(),
-            }),
-            (info, data) => {
-                let mut problems = info.err().unwrap_or_default();
-                problems.extend(data.err().unwrap_or_default());
-                Err(problems)
-            }
-        }
+        let (info, data) = both(
+            ActivityInfo::load(source, ID, langs),
+            content::load(source, langs),
+        )?;
+        Ok(Self {
+            info,
+            data,
+            visit: Visit::default(),
+        })
     }
 
     /// The same activity on a map repeated `columns` × `rows` times (see [`MapData::tiled`]).
