@@ -3,10 +3,16 @@
 
 pub mod alternatives;
 pub mod owners;
+pub mod trackers;
 pub mod web_map;
 
 use crate::activity::ActivityEntry;
 
 /// The activities this version knows, in no particular order (the home screen sorts them by
 /// the `order` of their metadata).
-pub const ENTRIES: &[ActivityEntry] = &[web_map::ENTRY, owners::ENTRY, alternatives::ENTRY];
+pub const ENTRIES: &[ActivityEntry] = &[
+    web_map::ENTRY,
+    trackers::ENTRY,
+    owners::ENTRY,
+    alternatives::ENTRY,
+];

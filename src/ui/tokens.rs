@@ -64,6 +64,16 @@ pub struct Palette {
     pub layer_services: Color32,
     /// Links and markers of the "who sees your data" layer.
     pub layer_data: Color32,
+    /// The glass of the trackers' jar.
+    pub glass: Color32,
+    /// The grass of a football pitch.
+    pub pitch: Color32,
+    /// A pancake, and its browned edge.
+    pub pancake: Color32,
+    /// The browned edge of a pancake.
+    pub pancake_edge: Color32,
+    /// Butter on a pancake.
+    pub butter: Color32,
 }
 
 /// Sizes, in points at UI scale 1.0.
@@ -182,6 +192,11 @@ impl Theme {
                 layer_physical: hex(0x0033_4155),
                 layer_services: hex(0x000B_6E69),
                 layer_data: hex(0x00C2_410C),
+                glass: hex(0x00E3_F1F8),
+                pitch: hex(0x005B_A85B),
+                pancake: hex(0x00E0_A44A),
+                pancake_edge: hex(0x00B8_762A),
+                butter: hex(0x00FF_E88A),
             },
             sizes: Sizes {
                 touch_target: 64.0,
@@ -243,6 +258,8 @@ impl Theme {
                 layer_physical: hex(0x00FF_FFFF),
                 layer_services: hex(0x0000_E5FF),
                 layer_data: hex(0x00FF_9F43),
+                glass: hex(0x000D_1B2A),
+                pitch: hex(0x000B_3A12),
                 ..cheerful.palette
             },
             sizes: Sizes {

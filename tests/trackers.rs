@@ -1,0 +1,224 @@
+//! "Who is following me?" played to its end through the accessibility tree: catching the
+//! creatures at 6-9 (no timer), the timed game with the pixel hunt at 14+, the end screen with
+//! the profile the missed trackers built, and a new visitor.
+
+mod support;
+
+use archipel::activities::trackers::Trackers;
+use archipel::activities::trackers::content::Kind;
+use archipel::activities::trackers::logic::{Fate, Game, Visit};
+use archipel::activity::ActivityId;
+use archipel::age::AgeBand;
+use archipel::app::{ArchipelApp, Screen};
+use archipel::i18n::Lang;
+use eframe::egui::Role;
+use egui_kittest::Harness;
+use support::{harness_for, options, shows, tap};
+
+fn game(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
+    let mut harness = harness_for(ArchipelApp::new(options(lang, age)));
+    let title = if lang == "fr" {
+        "Qui me suit ?"
+    } else {
+        "Who is following me?"
+    };
+    tap(&mut harness, Role::Button, title);
+    assert_eq!(
+        harness.state().session().screen,
+        Screen::Activity(ActivityId("trackers"))
+    );
+    harness
+}
+
+fn trackers<'a>(harness: &'a Harness<'_, ArchipelApp>) -> &'a Trackers {
+    harness.state().activity::<Trackers>().expect("loaded")
+}
+
+fn current(harness: &Harness<'_, ArchipelApp>) -> Game {
+    trackers(harness).visit().game.clone().expect("dealt")
+}
+
+fn completed(harness: &Harness<'_, ArchipelApp>) -> u64 {
+    harness.state().stats().totals(None).completed
+}
+
+/// Lets `secs` pass, ten frames per second, as the screen would.
+fn wait(harness: &mut Harness<'_, ArchipelApp>, secs: f64) {
+    let start = harness.ctx.input(|input| input.time);
+    let frames = (secs * 10.0).ceil() as usize;
+    for frame in 1..=frames {
+        harness.input_mut().time = Some(start + secs * frame as f64 / frames as f64);
+        harness.step();
+    }
+    harness.run();
+}
+
+/// What a screen reader calls tracker `i` of the current page.
+fn label(harness: &Harness<'_, ArchipelApp>, i: usize, lang: &str) -> String {
+    let game = current(harness);
+    let round = game.round().expect("on a page");
+    let domain = &trackers(harness).data().trackers[round.creatures[i].tracker].domain;
+    if lang == "fr" {
+        format!("Traqueur {domain}")
+    } else {
+        format!("Tracker {domain}")
+    }
+}
+
+fn creatures(harness: &Harness<'_, ArchipelApp>) -> usize {
+    current(harness)
+        .round()
+        .map_or(0, |round| round.creatures.len())
+}
+
+#[test]
+fn six_to_nine_catches_the_creatures_without_a_timer_and_sees_what_the_others_learned() {
+    let mut harness = game("en", AgeBand::Young);
+    assert!(
+        shows(&harness, Role::Button, "Next page"),
+        "may leave at once"
+    );
+    // However long the child takes, nothing is sent: there is no timer.
+    wait(&mut harness, 30.0);
+    assert_eq!(current(&harness).score().sent, 0);
+    for i in 0..creatures(&harness) {
+        let name = label(&harness, i, "en");
+        tap(&mut harness, Role::Button, &name);
+        assert!(!shows(&harness, Role::Button, &name), "caught");
+    }
+    assert!(shows(&harness, Role::Label, "3 trackers in the jar"));
+    tap(&mut harness, Role::Button, "Next page");
+    // The same creatures come back on the next page: they follow the visitor.
+    wait(&mut harness, 3.0);
+    let game = current(&harness);
+    assert!((0..creatures(&harness)).all(|i| game.seen_before(i)));
+    // The child leaves pages 2 and 3 without catching anything: those trackers send.
+    tap(&mut harness, Role::Button, "Next page");
+    wait(&mut harness, 3.0);
+    tap(&mut harness, Role::Button, "What did they learn?");
+    let game = current(&harness);
+    assert!(game.is_over());
+    let score = game.score();
+    assert_eq!((score.blocked, score.sent, score.total), (3, 6, 9));
+    assert!(shows(&harness, Role::Label, "What they learned about you"));
+    assert!(shows(&harness, Role::Label, "Trackers blocked: 3 of 9."));
+    let data = trackers(&harness).data().clone();
+    let en = Lang::new("en");
+    for piece in game.profile() {
+        let learned = data.pages[piece.page].learns.get(piece.kind).get(&en);
+        assert!(shows(&harness, Role::Label, learned), "{learned}");
+        assert_ne!(piece.page, 0, "page 1 was all caught");
+    }
+    assert_eq!(completed(&harness), 1);
+    tap(&mut harness, Role::Button, "Play again");
+    let again = current(&harness);
+    assert_eq!((again.current, again.score().blocked), (0, 0));
+    assert_eq!(completed(&harness), 1, "counted once");
+}
+
+#[test]
+fn fourteen_plus_races_the_clock_hunts_the_pixel_and_gets_a_profile() {
+    let mut harness = game("en", AgeBand::Older);
+    assert!(
+        !current(&harness).can_leave(),
+        "not before the page is done"
+    );
+    let game = current(&harness);
+    let count = creatures(&harness);
+    assert_eq!(count, 6, "six trackers a page at 14+");
+    let pixel = game
+        .round()
+        .and_then(|round| round.creatures.iter().position(|c| c.kind == Kind::Pixel))
+        .expect("a pixel at 14+");
+    // Page 1: block each tracker as soon as it appears.
+    let mut order: Vec<usize> = (0..count).collect();
+    let round = game.round().expect("on a page").clone();
+    order.sort_by(|&a, &b| {
+        round.creatures[a]
+            .appears
+            .total_cmp(&round.creatures[b].appears)
+    });
+    let mut elapsed = 0.0;
+    for i in order {
+        let appears = round.creatures[i].appears;
+        wait(&mut harness, (appears - elapsed).max(0.0) + 0.1);
+        elapsed = appears + 0.1;
+        let name = label(&harness, i, "en");
+        if i == pixel {
+            assert!(!shows(&harness, Role::Button, &name), "invisible");
+            tap(&mut harness, Role::CheckBox, "Magnifier");
+        }
+        tap(&mut harness, Role::Button, &name);
+        assert!(!shows(&harness, Role::Button, &name), "blocked {name}");
+    }
+    assert!(current(&harness).page_done());
+    tap(&mut harness, Role::Button, "Next page");
+    // Page 2: the visitor looks away; every tracker sends what it saw.
+    wait(&mut harness, 20.0);
+    let page_two = current(&harness);
+    assert!(page_two.page_done());
+    assert!(
+        page_two.rounds[1]
+            .creatures
+            .iter()
+            .all(|c| matches!(c.fate, Fate::Sent { .. }))
+    );
+    tap(&mut harness, Role::Button, "Next page");
+    wait(&mut harness, 20.0);
+    tap(&mut harness, Role::Button, "What did they learn?");
+    let game = current(&harness);
+    assert!(game.is_over());
+    assert_eq!(game.profile().len(), 12);
+    assert!(shows(&harness, Role::Label, "Trackers blocked: 6 of 18."));
+    assert!(shows(
+        &harness,
+        Role::Label,
+        "Your profile, built from small pieces"
+    ));
+    let data = trackers(&harness).data().clone();
+    let en = Lang::new("en");
+    for piece in game.profile() {
+        let learned = data.pages[piece.page].learns.get(piece.kind).get(&en);
+        let domain = &data.trackers[piece.tracker].domain;
+        let piece = format!("{learned} (via {domain})");
+        assert!(shows(&harness, Role::Label, &piece), "{piece}");
+    }
+    assert_eq!(completed(&harness), 1);
+}
+
+#[test]
+fn french_end_screen_has_the_three_tips() {
+    let mut harness = game("fr", AgeBand::Middle);
+    for _ in 0..3 {
+        wait(&mut harness, 30.0);
+        let next = if current(&harness).current == 2 {
+            "Qu’ont-ils appris ?"
+        } else {
+            "Page suivante"
+        };
+        tap(&mut harness, Role::Button, next);
+    }
+    assert!(shows(&harness, Role::Label, "Ce qu’ils ont appris sur toi"));
+    assert!(shows(&harness, Role::Label, "Trois choses à faire"));
+    let data = trackers(&harness).data().clone();
+    let fr = Lang::new("fr");
+    for tip in &data.tips {
+        assert!(
+            shows(&harness, Role::Label, tip.text.get(&fr, AgeBand::Middle)),
+            "{}",
+            tip.id
+        );
+    }
+}
+
+#[test]
+fn a_new_visitor_gets_a_new_game() {
+    let mut harness = game("en", AgeBand::Young);
+    wait(&mut harness, 3.0);
+    let name = label(&harness, 0, "en");
+    tap(&mut harness, Role::Button, &name);
+    assert_eq!(current(&harness).score().blocked, 1);
+    harness.state_mut().end_session();
+    harness.run();
+    assert_eq!(trackers(&harness).visit(), &Visit::default(), "wiped");
+}
