@@ -140,6 +140,31 @@ fn follow_on_the_whole_map(harness: &mut Harness<'static, ArchipelApp>) {
     }
 }
 
+/// Lets `secs` pass in the harness, ten frames a second.
+fn wait(harness: &mut Harness<'static, ArchipelApp>, secs: f64) {
+    let start = harness.ctx.input(|input| input.time);
+    let frames = (secs * 10.0).ceil() as usize;
+    for frame in 1..=frames {
+        harness.input_mut().time = Some(start + secs * frame as f64 / frames as f64);
+        harness.step();
+    }
+    harness.run();
+}
+
+fn open_trackers(harness: &mut Harness<'static, ArchipelApp>) {
+    tap(harness, Role::Button, "Qui me suit ?");
+}
+
+/// Plays "Who is following me?" at 14+ without blocking anything, to its end screen: 18
+/// pieces of profile from 12 trackers of up to 12 companies.
+fn trackers_to_the_end(harness: &mut Harness<'static, ArchipelApp>) {
+    open_trackers(harness);
+    for next in ["Page suivante", "Page suivante", "Qu’ont-ils appris ?"] {
+        wait(harness, 20.0);
+        tap(harness, Role::Button, next);
+    }
+}
+
 fn plan_len(harness: &Harness<'static, ArchipelApp>) -> usize {
     harness
         .state()
@@ -187,7 +212,7 @@ fn measure(app: &mut ArchipelApp) -> (Duration, Duration, usize) {
 fn main() {
     type Build = fn() -> ArchipelApp;
     type Setup = fn(&mut Harness<'static, ArchipelApp>);
-    let screens: [(&str, Build, Setup); 9] = [
+    let screens: [(&str, Build, Setup); 11] = [
         ("home", new_app, |_| {}),
         ("map: all layers", new_app, open_map),
         ("map: journey playing", new_app, follow_a_message),
@@ -207,6 +232,8 @@ fn main() {
             open_picker_with_everything(h);
             tap(h, Role::Button, "Montre-moi");
         }),
+        ("trackers: a page, 7 s of play", new_app, open_trackers),
+        ("trackers: end (18 pieces)", new_app, trackers_to_the_end),
         ("picker: plan (34 choices)", new_app, |h| {
             open_picker_with_everything(h);
             tap(h, Role::Button, "Montre-moi");

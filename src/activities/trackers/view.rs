@@ -26,6 +26,8 @@ const FLIGHT_SECS: f64 = 0.7;
 const POP_SECS: f64 = 0.25;
 /// Frames per second while trackers move.
 const ANIMATION_FPS: f32 = 30.0;
+/// Characters beyond which the bottom bar's sentence is set smaller.
+const LONG_TEXT: usize = 110;
 /// The magnifier's radius, in points.
 const LENS_RADIUS: f32 = 72.0;
 
@@ -125,11 +127,15 @@ fn bottom_bar_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mut 
                     ctx.send(Command::PlaySound(Sound::Tap));
                 }
                 ui.add_space(s.gap);
+                // A long lesson is set smaller, so that the bar stays two lines high and the
+                // page above does not jump.
+                let size = if text.chars().count() > LONG_TEXT {
+                    s.font_small
+                } else {
+                    s.font_body
+                };
                 ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
-                    ui.add(
-                        egui::Label::new(RichText::new(text).size(s.font_body).color(p.text))
-                            .wrap(),
-                    );
+                    ui.add(egui::Label::new(RichText::new(text).size(size).color(p.text)).wrap());
                 });
             });
         });
@@ -252,7 +258,7 @@ fn side_ui(
             Stroke::new(1.5, p.outline),
         );
         let name = format!(
-            "{} ({}) ×{count}",
+            "{} · {} ×{count}",
             data.company_name(company),
             data.company_country(company)
         );
@@ -499,7 +505,7 @@ fn page_ui(
                         ui.painter(),
                         &theme.palette,
                         anchor,
-                        22.0 * grown,
+                        creature_radius(ctx.age) * grown,
                         color,
                         progress,
                         false,
@@ -551,6 +557,11 @@ fn page_ui(
         paint_lens(ui, &theme, lens, rect);
     }
     blocked
+}
+
+/// Bigger creatures for smaller hands.
+fn creature_radius(age: AgeBand) -> f32 {
+    if age == AgeBand::Young { 28.0 } else { 22.0 }
 }
 
 fn ease(t: f32) -> f32 {
@@ -1307,7 +1318,7 @@ fn paint_bubbles(
             p.text,
         );
         let caption = format!(
-            "{} ({})",
+            "{} · {}",
             data.company_name(company),
             data.company_country(company)
         );
