@@ -155,11 +155,16 @@ fn open_trackers(harness: &mut Harness<'static, ArchipelApp>) {
     tap(harness, Role::Button, "Qui me suit ?");
 }
 
-/// Plays "Who is following me?" at 14+ without blocking anything, to its end screen: 18
-/// pieces of profile from 12 trackers of up to 12 companies.
+/// Plays "Who is following me?" at 14+ without blocking anything, to its end screen: 24
+/// pieces of profile from 12 trackers.
 fn trackers_to_the_end(harness: &mut Harness<'static, ArchipelApp>) {
     open_trackers(harness);
-    for next in ["Page suivante", "Page suivante", "Qu’ont-ils appris ?"] {
+    for next in [
+        "Page suivante",
+        "Page suivante",
+        "Page suivante",
+        "Qu’ont-ils appris ?",
+    ] {
         wait(harness, 20.0);
         tap(harness, Role::Button, next);
     }
@@ -233,7 +238,7 @@ fn main() {
             tap(h, Role::Button, "Montre-moi");
         }),
         ("trackers: a page, 7 s of play", new_app, open_trackers),
-        ("trackers: end (18 pieces)", new_app, trackers_to_the_end),
+        ("trackers: end (24 pieces)", new_app, trackers_to_the_end),
         ("picker: plan (34 choices)", new_app, |h| {
             open_picker_with_everything(h);
             tap(h, Role::Button, "Montre-moi");

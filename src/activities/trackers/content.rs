@@ -22,8 +22,9 @@ pub const LESSONS_FILE: &str = "trackers/lessons.toml";
 pub const MIN_TRACKERS: usize = 25;
 /// At least this many trackers of each kind, for the same reason.
 pub const MIN_PER_KIND: usize = 3;
-/// At least this many pages (a video game news page, a recipe page, a football page).
-pub const MIN_PAGES: usize = 3;
+/// At least this many pages (among them a video game news page, a recipe page and a football
+/// page): as many as the longest level visits.
+pub const MIN_PAGES: usize = 4;
 /// Exactly this many tips on the end screen.
 pub const TIPS: usize = 3;
 
@@ -79,6 +80,10 @@ pub enum Hero {
     Recipe,
     /// A ball and a goal.
     Football,
+    /// Musical notes.
+    Music,
+    /// The sun behind a cloud.
+    Weather,
 }
 
 /// A real tracker.

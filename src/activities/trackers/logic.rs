@@ -22,6 +22,8 @@ pub struct Level {
     /// How many different trackers of each kind a game deals: fewer than pages, so the same
     /// tracker comes back on another site and recognises the visitor.
     pub distinct_per_kind: usize,
+    /// How many pages a game visits, picked at random among those of the content.
+    pub pages: usize,
 }
 
 /// The pixel is invisible and has to be found with the magnifier: it watches this many times
@@ -40,12 +42,14 @@ pub const fn level(age: AgeBand) -> Level {
             watch_secs: None,
             appear_gap: 0.6,
             distinct_per_kind: 1,
+            pages: 3,
         },
         AgeBand::Middle => Level {
             kinds: &[Kind::Ad, Kind::Like, Kind::Video, Kind::Font, Kind::Pixel],
             watch_secs: Some(6.0),
             appear_gap: 1.2,
             distinct_per_kind: 2,
+            pages: 4,
         },
         AgeBand::Older => Level {
             kinds: &[
@@ -59,6 +63,7 @@ pub const fn level(age: AgeBand) -> Level {
             watch_secs: Some(4.0),
             appear_gap: 0.9,
             distinct_per_kind: 2,
+            pages: 4,
         },
     }
 }
@@ -149,8 +154,8 @@ pub struct Game {
 }
 
 impl Game {
-    /// Deals a game for `age`: every page of the data, with a tracker of each kind of the
-    /// level on each. Of each kind, [`Level::distinct_per_kind`] trackers are taken at random
+    /// Deals a game for `age`: [`Level::pages`] pages of the data in a random order, with a
+    /// tracker of each kind of the level on each. Of each kind, [`Level::distinct_per_kind`] trackers are taken at random
     /// and take turns from page to page: the same one follows the visitor across sites, as real
     /// trackers do. The order in which they appear on a page is random too.
     pub fn deal(data: &TrackersData, age: AgeBand, rng: &mut fastrand::Rng) -> Self {
@@ -165,13 +170,18 @@ impl Game {
                 (kind, pool)
             })
             .collect();
-        let rounds = (0..data.pages.len())
-            .map(|page| {
+        let mut pages: Vec<usize> = (0..data.pages.len()).collect();
+        rng.shuffle(&mut pages);
+        pages.truncate(level.pages);
+        let rounds = pages
+            .into_iter()
+            .enumerate()
+            .map(|(visit, page)| {
                 let mut creatures: Vec<Creature> = pools
                     .iter()
                     .filter(|(_, pool)| !pool.is_empty())
                     .map(|(kind, pool)| Creature {
-                        tracker: pool[page % pool.len()],
+                        tracker: pool[visit % pool.len()],
                         kind: *kind,
                         appears: 0.0,
                         fate: Fate::Watching,
@@ -472,7 +482,11 @@ mod tests {
         for age in AgeBand::ALL {
             let (data, game) = dealt(age);
             let level = level(age);
-            assert_eq!(game.rounds.len(), data.pages.len());
+            assert_eq!(game.rounds.len(), level.pages);
+            let mut pages: Vec<usize> = game.rounds.iter().map(|round| round.page).collect();
+            pages.sort_unstable();
+            pages.dedup();
+            assert_eq!(pages.len(), level.pages, "{age}: no page twice");
             for round in &game.rounds {
                 let mut kinds: Vec<Kind> = round.creatures.iter().map(|c| c.kind).collect();
                 kinds.sort();
@@ -514,6 +528,11 @@ mod tests {
     fn levels_get_harder_with_age() {
         let [young, middle, older] = AgeBand::ALL.map(level);
         assert!(young.kinds.len() < middle.kinds.len());
+        assert!(young.pages <= middle.pages && middle.pages <= older.pages);
+        assert!(
+            older.pages <= super::super::content::MIN_PAGES,
+            "enough pages"
+        );
         assert!(middle.kinds.len() < older.kinds.len());
         assert_eq!(young.watch_secs, None, "no timer for 6-9");
         assert!(!young.kinds.contains(&Kind::Pixel), "the pixel hunt is 10+");
@@ -617,25 +636,27 @@ mod tests {
 
     #[test]
     fn the_profile_is_what_the_missed_trackers_saw_in_the_order_they_sent_it() {
-        let (data, mut game) = dealt(AgeBand::Older);
+        let (_, mut game) = dealt(AgeBand::Older);
         play(&mut game);
+        let first = game.rounds[0].page;
         let score = game.score();
         let per_page = level(AgeBand::Older).kinds.len();
-        assert_eq!(score.total, per_page * data.pages.len());
+        assert_eq!(score.total, per_page * level(AgeBand::Older).pages);
         assert_eq!(score.blocked, per_page);
         assert_eq!(score.sent, score.total - per_page);
         let profile = game.profile();
         assert_eq!(profile.len(), score.sent);
         assert!(
-            profile.iter().all(|piece| piece.page != 0),
+            profile.iter().all(|piece| piece.page != first),
             "page 1 blocked"
         );
-        // In page order, and on each page in the order the trackers sent.
-        let pages: Vec<usize> = profile.iter().map(|piece| piece.page).collect();
-        assert!(pages.windows(2).all(|w| w[0] <= w[1]), "{pages:?}");
+        // In the order of the visit, and on each page in the order the trackers sent.
+        let visit_order = |page: usize| game.rounds.iter().position(|r| r.page == page);
+        let order: Vec<Option<usize>> = profile.iter().map(|p| visit_order(p.page)).collect();
+        assert!(order.windows(2).all(|w| w[0] <= w[1]), "{order:?}");
         let second: Vec<Kind> = profile
             .iter()
-            .filter(|piece| piece.page == 1)
+            .filter(|piece| piece.page == game.rounds[1].page)
             .map(|piece| piece.kind)
             .collect();
         let mut by_appearance = game.rounds[1].creatures.clone();
@@ -647,7 +668,7 @@ mod tests {
         assert_eq!(second, expected);
         let kept = game.kept();
         assert_eq!(kept.len(), per_page);
-        assert!(kept.iter().all(|piece| piece.page == 0));
+        assert!(kept.iter().all(|piece| piece.page == first));
     }
 
     #[test]

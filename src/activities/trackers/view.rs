@@ -822,7 +822,67 @@ fn paint_hero(painter: &egui::Painter, p: &Palette, hero: Hero, rect: Rect) {
         Hero::Games => paint_controller(painter, p, rect, u),
         Hero::Recipe => paint_pancakes(painter, p, rect, u),
         Hero::Football => paint_pitch(painter, p, rect, u),
+        Hero::Music => paint_notes(painter, p, rect, u),
+        Hero::Weather => paint_sky(painter, p, rect, u),
     }
+}
+
+fn paint_notes(painter: &egui::Painter, p: &Palette, rect: Rect, u: f32) {
+    painter.rect_filled(rect, CornerRadius::same(12), p.pastels[1]);
+    let c = rect.center();
+    let stem = Stroke::new(u * 0.35, p.text);
+    // Two notes joined by a beam, and a single one.
+    let heads = [
+        c + Vec2::new(-u * 3.2, u * 2.0),
+        c + Vec2::new(-u * 0.6, u * 1.4),
+        c + Vec2::new(u * 2.8, u * 2.4),
+    ];
+    for head in heads {
+        painter.add(Shape::ellipse_filled(
+            head,
+            Vec2::new(u * 0.9, u * 0.65),
+            p.text,
+        ));
+        let top = head + Vec2::new(u * 0.75, -u * 4.0);
+        painter.line_segment([head + Vec2::new(u * 0.75, 0.0), top], stem);
+    }
+    let beam = [
+        heads[0] + Vec2::new(u * 0.75, -u * 4.0),
+        heads[1] + Vec2::new(u * 0.75, -u * 4.0),
+    ];
+    painter.line_segment(beam, Stroke::new(u * 0.8, p.text));
+    let flag = heads[2] + Vec2::new(u * 0.75, -u * 4.0);
+    painter.line_segment([flag, flag + Vec2::new(u * 1.2, u * 1.4)], stem);
+}
+
+fn paint_sky(painter: &egui::Painter, p: &Palette, rect: Rect, u: f32) {
+    painter.rect_filled(rect, CornerRadius::same(12), p.pastels[0]);
+    let sun = rect.center() + Vec2::new(u * 1.6, -u * 1.0);
+    for k in 0..12 {
+        let ray = Vec2::angled(TAU * k as f32 / 12.0);
+        painter.line_segment(
+            [sun + ray * u * 2.4, sun + ray * u * 3.2],
+            Stroke::new(u * 0.35, p.selected),
+        );
+    }
+    painter.circle_filled(sun, u * 2.0, p.selected);
+    let cloud = rect.center() + Vec2::new(-u * 1.2, u * 1.4);
+    for (offset, r) in [
+        (Vec2::new(-u * 2.0, u * 0.4), 1.4),
+        (Vec2::new(-u * 0.6, -u * 0.6), 2.0),
+        (Vec2::new(u * 1.2, 0.0), 1.6),
+        (Vec2::new(u * 2.6, u * 0.6), 1.1),
+    ] {
+        painter.circle_filled(cloud + offset, u * r, p.surface);
+    }
+    painter.rect_filled(
+        Rect::from_min_max(
+            cloud + Vec2::new(-u * 2.0, u * 0.2),
+            cloud + Vec2::new(u * 2.6, u * 1.7),
+        ),
+        CornerRadius::ZERO,
+        p.surface,
+    );
 }
 
 fn paint_controller(painter: &egui::Painter, p: &Palette, rect: Rect, u: f32) {
