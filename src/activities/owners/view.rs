@@ -203,7 +203,8 @@ fn tray_rows(ui: &Ui, data: &OwnersData, round: &MatchRound, theme: &Theme, lang
     rows
 }
 
-/// The apps still to place. Returns a tile dropped this frame and where it was let go.
+/// The apps still to place, each where it was dealt. Returns a tile dropped this frame and
+/// where it was let go.
 fn tray_ui(
     ui: &mut Ui,
     data: &OwnersData,
@@ -217,10 +218,12 @@ fn tray_ui(
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing = Vec2::splat(s.gap * 0.75);
         for (slot, &app) in round.apps.iter().enumerate() {
+            let size = tile_size(ui, data, app, &theme, ctx.lang);
             if round.placed[slot] {
+                // A placed app leaves its place empty: the others do not move under the finger.
+                ui.allocate_exact_size(size, Sense::hover());
                 continue;
             }
-            let size = tile_size(ui, data, app, &theme, ctx.lang);
             let (rect, response) = ui.allocate_exact_size(size, Sense::click_and_drag());
             let name = data.apps[app].name.get(ctx.lang);
             let held = *holding == Some(slot);
