@@ -30,6 +30,9 @@ pub struct Level {
 /// longer than the others.
 pub const PIXEL_SLOWER: f64 = 2.0;
 
+/// A page not shown for longer than this (the visitor is on another screen) pauses.
+pub const PAUSE_AFTER_SECS: f64 = 0.5;
+
 /// Seconds for the page to "load" before the first tracker appears.
 pub const LOADING_SECS: f64 = 1.0;
 
@@ -151,6 +154,8 @@ pub struct Game {
     pub current: usize,
     /// Whether the magnifier is on (it shows the invisible pixel).
     pub magnifier: bool,
+    /// When the page was last shown, to pause the clock while the visitor is elsewhere.
+    pub last_shown: Option<f64>,
 }
 
 impl Game {
@@ -203,6 +208,7 @@ impl Game {
             rounds,
             current: 0,
             magnifier: false,
+            last_shown: None,
         }
     }
 
@@ -221,6 +227,22 @@ impl Game {
         if let Some(round) = self.rounds.get_mut(self.current) {
             round.started.get_or_insert(now);
         }
+    }
+
+    /// The page is shown at `now`. If it was not shown for a while (the visitor went to
+    /// another screen), its clock is moved on by that gap: trackers do not send while nobody
+    /// is looking at them.
+    pub fn shown(&mut self, now: f64) {
+        let gap = self.last_shown.map_or(0.0, |last| now - last);
+        if gap > PAUSE_AFTER_SECS
+            && let Some(started) = self
+                .rounds
+                .get_mut(self.current)
+                .and_then(|round| round.started.as_mut())
+        {
+            *started += gap;
+        }
+        self.last_shown = Some(now);
     }
 
     /// Seconds since the current page started.
@@ -583,6 +605,24 @@ mod tests {
         game.magnifier = true;
         assert_eq!(game.tap(pixel, at), Tap::Blocked);
         assert_eq!(game.tap(pixel, at), Tap::Ignored, "only once");
+    }
+
+    #[test]
+    fn the_clock_stops_while_the_visitor_is_elsewhere() {
+        let (_, mut game) = dealt(AgeBand::Older);
+        game.start(0.0);
+        for frame in 0..=6 {
+            game.shown(f64::from(frame) * 0.25);
+        }
+        assert!(
+            game.is_watching(0, 1.5),
+            "frames a quarter second apart: no pause"
+        );
+        // Away for a minute: when the page is shown again, it goes on where it was.
+        game.shown(61.5);
+        assert!(game.tick(61.5).is_empty());
+        assert!((game.elapsed(61.5) - 1.5).abs() < 1e-9);
+        assert_eq!(game.progress(0, 61.5), Some(0.5 / 4.0));
     }
 
     #[test]

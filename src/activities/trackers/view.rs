@@ -49,6 +49,7 @@ pub fn trackers_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mu
     }
     let now = ctx.now_secs;
     game.start(now);
+    game.shown(now);
     if !game.tick(now).is_empty() {
         visit.last = Some(Last::Sent);
         ctx.send(Command::PlaySound(Sound::TryAgain));
