@@ -211,20 +211,21 @@ impl Tile {
         let (p, s) = (&theme.palette, &theme.sizes);
         let width = s.home_tile.x - 2.0 * s.gap;
         let painter = ui.painter();
-        let title = painter.layout(
+        // Every line centred, even when a long title or summary wraps.
+        let centred = |text: String, font: FontId, color| {
+            let mut job = egui::text::LayoutJob::simple(text, font, color, width);
+            job.halign = egui::Align::Center;
+            painter.layout_job(job)
+        };
+        let title = centred(
             self.title.clone(),
             FontId::new(s.font_button, bold_family()),
             p.text,
-            width,
         );
-        let summary = self.summary.clone().map(|text| {
-            painter.layout(
-                text,
-                FontId::proportional(s.font_small),
-                p.text_muted,
-                width,
-            )
-        });
+        let summary = self
+            .summary
+            .clone()
+            .map(|text| centred(text, FontId::proportional(s.font_small), p.text_muted));
         // Margins above the pictogram, between it and the title, and below the texts.
         let chrome = s.gap + s.home_pictogram + s.gap * 0.5 + s.gap;
         TileLayout {
@@ -262,18 +263,11 @@ fn tile_ui(ui: &mut Ui, tile: &Tile, layout: TileLayout, height: f32) -> egui::R
         let mut y = icon_center.y + s.home_pictogram / 2.0 + s.gap * 0.5;
         let TileLayout { title, summary, .. } = layout;
         let title_height = title.size().y;
-        painter.galley(
-            Pos2::new(draw.center().x - title.size().x / 2.0, y),
-            title,
-            p.text,
-        );
+        // Centred galleys are laid out around x = 0.
+        painter.galley(Pos2::new(draw.center().x, y), title, p.text);
         y += title_height + 4.0;
         if let Some(summary) = summary {
-            painter.galley(
-                Pos2::new(draw.center().x - summary.size().x / 2.0, y),
-                summary,
-                p.text_muted,
-            );
+            painter.galley(Pos2::new(draw.center().x, y), summary, p.text_muted);
         }
         focus_ring(ui, &response, rect);
     }

@@ -2,6 +2,7 @@
 //! `content/<id>/`, `assets/<id>/` and `locales/<lang>/<id>.ftl`.
 
 pub mod alternatives;
+pub mod federation;
 pub mod owners;
 pub mod trackers;
 pub mod web_map;
@@ -15,4 +16,5 @@ pub const ENTRIES: &[ActivityEntry] = &[
     trackers::ENTRY,
     owners::ENTRY,
     alternatives::ENTRY,
+    federation::ENTRY,
 ];

@@ -204,7 +204,7 @@ impl Theme {
                 margin: 24.0,
                 corner: 18,
                 home_tile: Vec2::new(270.0, 230.0),
-                home_pictogram: 84.0,
+                home_pictogram: 68.0,
                 service_tile: Vec2::new(252.0, 104.0),
                 card_width: 320.0,
                 place_card: Vec2::new(500.0, 620.0),

@@ -1198,7 +1198,7 @@ fn end_content_ui(ui: &mut Ui, data: &TrackersData, game: &Game, ctx: &ActivityC
         ui.spacing_mut().item_spacing.x = s.gap;
         for tip in &data.tips {
             ui.allocate_ui_with_layout(Vec2::new(tip_width, 0.0), down, |ui| {
-                card_frame(ui).show(ui, |ui| {
+                card_frame(ui).inner_margin(s.gap * 0.75).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.horizontal_top(|ui| {
                         let (icon, _) = ui.allocate_exact_size(Vec2::splat(44.0), Sense::hover());
@@ -1233,7 +1233,7 @@ fn profile_card_ui(
 ) {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
-    card_frame(ui).show(ui, |ui| {
+    card_frame(ui).inner_margin(s.gap * 0.75).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
             let (icon, _) = ui.allocate_exact_size(Vec2::splat(48.0), Sense::hover());

@@ -1,0 +1,41 @@
+# Tous les œufs dans le même panier ?
+
+federation-giant-title = Un seul serveur géant
+federation-giant-intro = { $age ->
+    [young] Tout le village parle en passant par un seul gros serveur.
+   *[other] Tout le village discute en passant par un seul serveur géant. C’est simple… jusqu’au jour où quelque chose tourne mal.
+}
+federation-what-if = Et si… ?
+federation-next-event = Un autre jour…
+federation-build = Construire mieux
+federation-build-title = Des petits serveurs, reliés entre eux
+federation-build-hint = { $age ->
+    [young] Installe 3 petits serveurs, relie-les, puis mets tout le monde sur l’un d’eux.
+   *[other] Installe des petits serveurs avec tes pièces, relie-les pour qu’on puisse se parler de l’un à l’autre, puis touche un serveur et touche des personnes pour les y installer.
+}
+federation-costs = Un serveur coûte 3 pièces, un lien 1 pièce.
+federation-coins = Pièces : { $right } sur { $count }
+federation-link = Relier { $name } et { $who }
+federation-share-out = Répartir les autres
+federation-clear = Recommencer
+federation-ready = C’est prêt !
+federation-results = Voir les résultats
+federation-level = Niveau { $number } sur { $count }
+federation-working = Discussions qui marchent encore : { $right } sur { $count }
+federation-biggest = Plus gros serveur : { $right } personnes sur { $count }
+federation-results-title = { $age ->
+    [young] Qui pouvait encore parler ?
+   *[other] Un seul panier, ou plusieurs ?
+}
+federation-one-giant = Un seul serveur géant
+federation-your-network = Ton réseau
+federation-giant-survived = { $number } % des discussions marchaient encore après chaque événement.
+federation-giant-held = Un seul serveur avait { $number } % des gens et tous leurs messages.
+federation-ours-survived = { $number } % des discussions marchaient encore après chaque événement, en moyenne.
+federation-ours-held = Le plus gros serveur avait { $number } % des gens : aucun serveur n’avait les messages de tout le monde.
+federation-next-level = Niveau suivant
+federation-again = Rejouer
+federation-legend-talks = Peut encore parler à tous ses amis
+federation-legend-cut = A perdu des discussions
+federation-legend-alone = Ne peut parler à personne
+federation-legend-down = Son serveur est coupé

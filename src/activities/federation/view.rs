@@ -1,0 +1,874 @@
+//! The screens of "All eggs in one basket?": the village around the giant server, the building
+//! of small hosts with their federation links, the events striking them, and the results.
+
+use std::f32::consts::TAU;
+
+use eframe::egui::{
+    self, Align, Color32, CornerRadius, FontId, Layout, Pos2, Rect, Response, RichText, Role,
+    Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo,
+};
+
+use super::content::FederationData;
+use super::logic::{self, Game, LEVELS, Network, Phase, Visit};
+use crate::activity::{ActivityCtx, Command};
+use crate::audio::Sound;
+use crate::ui::Pictogram;
+use crate::ui::tokens::{Palette, Theme, bold_family, theme};
+use crate::ui::widgets::{ButtonKind, bar_frame, big_button, card_frame, focus_ring, wide_button};
+
+/// The radius of a villager's head, in points.
+const HEAD: f32 = 11.0;
+/// The radius of a small host's disc.
+const HOST_RADIUS: f32 = 34.0;
+/// Room for a host's name at the top of its quarter.
+const NAME_HEIGHT: f32 = 26.0;
+
+/// Draws the game.
+pub fn federation_ui(
+    ui: &mut Ui,
+    data: &FederationData,
+    visit: &mut Visit,
+    ctx: &mut ActivityCtx<'_>,
+) {
+    let game = visit
+        .game
+        .get_or_insert_with(|| Game::new(ctx.age, 0, data.events.len(), ctx.rng));
+    if game.phase == Phase::Done && !visit.finished {
+        visit.finished = true;
+        ctx.send(Command::PlaySound(Sound::Success));
+        ctx.send(Command::Completed);
+    }
+    bottom_bar_ui(ui, data, visit, ctx);
+    let Visit { game, selected, .. } = visit;
+    let Some(game) = game.as_mut() else {
+        return;
+    };
+    let s = theme(ui.ctx()).sizes.clone();
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().inner_margin(s.margin * 0.75))
+        .show(ui, |ui| match game.phase {
+            Phase::Done => results_ui(ui, data, game, ctx),
+            Phase::Giant { .. } => {
+                caption_ui(ui, data, game, ctx);
+                let area = ui.available_rect_before_wrap();
+                paint_giant(ui, game, area);
+            }
+            Phase::Build => {
+                caption_ui(ui, data, game, ctx);
+                build_ui(ui, data, game, selected, ctx);
+            }
+            Phase::Strikes { .. } => {
+                caption_ui(ui, data, game, ctx);
+                let (left, village) = split(ui, ui.available_rect_before_wrap());
+                ui.scope_builder(egui::UiBuilder::new().max_rect(left), |ui| {
+                    legend_ui(ui, ctx);
+                });
+                village_ui(ui, data, game, selected, village, ctx);
+            }
+        });
+}
+
+// ---- the caption and the bottom bar ----
+
+/// What is happening, above the village.
+fn caption_ui(ui: &mut Ui, data: &FederationData, game: &Game, ctx: &ActivityCtx<'_>) {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let (title, body) = match (game.phase, game.current_event()) {
+        (Phase::Giant { .. }, Some(event)) => {
+            let event = &data.events[event];
+            (
+                event.name.get(ctx.lang).to_owned(),
+                event.giant.get(ctx.lang, ctx.age).to_owned(),
+            )
+        }
+        (Phase::Strikes { .. }, Some(event)) => {
+            let event = &data.events[event];
+            (
+                event.name.get(ctx.lang).to_owned(),
+                event.small.get(ctx.lang, ctx.age).to_owned(),
+            )
+        }
+        (Phase::Build, _) => (
+            ctx.tr("federation-build-title"),
+            ctx.tr("federation-build-hint"),
+        ),
+        _ => (
+            ctx.tr("federation-giant-title"),
+            ctx.tr("federation-giant-intro"),
+        ),
+    };
+    ui.horizontal(|ui| {
+        let (icon, _) = ui.allocate_exact_size(Vec2::splat(44.0), Sense::hover());
+        let pictogram = game
+            .current_event()
+            .map_or(Pictogram::Network, |event| data.events[event].pictogram);
+        pictogram.paint(ui.painter(), icon.center(), 38.0, p.accent);
+        ui.label(
+            RichText::new(title)
+                .size(s.font_heading)
+                .family(bold_family()),
+        );
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            ui.label(
+                RichText::new(ctx.tr_args(
+                    "federation-level",
+                    &[
+                        ("number", (game.level + 1).into()),
+                        ("count", LEVELS.into()),
+                    ],
+                ))
+                .size(s.font_small)
+                .color(p.text_muted),
+            );
+        });
+    });
+    ui.add(egui::Label::new(RichText::new(body).size(s.font_body)).wrap());
+    if let Some(text) = score_line(game, ctx) {
+        ui.label(
+            RichText::new(text)
+                .size(s.font_body)
+                .family(bold_family())
+                .color(p.primary),
+        );
+    }
+    ui.add_space(s.gap * 0.5);
+}
+
+/// How many conversations still work, when an event has struck.
+fn score_line(game: &Game, ctx: &ActivityCtx<'_>) -> Option<String> {
+    let total = game.conversations.len();
+    let working = match game.phase {
+        Phase::Giant { seen } if seen > 0 => 0,
+        Phase::Strikes { .. } => game.strikes.last()?.surviving,
+        _ => return None,
+    };
+    let mut line = ctx.tr_args(
+        "federation-working",
+        &[("right", working.into()), ("count", total.into())],
+    );
+    if matches!(game.phase, Phase::Strikes { .. }) {
+        line.push_str("  ·  ");
+        line.push_str(&ctx.tr_args(
+            "federation-biggest",
+            &[
+                ("right", game.network.largest().into()),
+                ("count", game.network.home.len().into()),
+            ],
+        ));
+    }
+    Some(line)
+}
+
+/// The button that moves the game on, and the hint of the moment.
+fn bottom_bar_ui(ui: &mut Ui, data: &FederationData, visit: &mut Visit, ctx: &mut ActivityCtx<'_>) {
+    let Some(game) = visit.game.as_mut() else {
+        return;
+    };
+    let rules = game.rules();
+    let (label, enabled) = match game.phase {
+        Phase::Giant { seen: 0 } => (ctx.tr("federation-what-if"), true),
+        Phase::Giant { seen } if seen < rules.giant_events => {
+            (ctx.tr("federation-next-event"), true)
+        }
+        Phase::Giant { .. } => (ctx.tr("federation-build"), true),
+        Phase::Build => (ctx.tr("federation-ready"), game.network.is_ready(&rules)),
+        Phase::Strikes { seen } if seen < rules.events => (ctx.tr("federation-next-event"), true),
+        Phase::Strikes { .. } => (ctx.tr("federation-results"), true),
+        Phase::Done => (String::new(), false),
+    };
+    let mut next_level = None;
+    egui::Panel::bottom("federation-bar")
+        .frame(bar_frame(ui))
+        .resizable(false)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if game.phase == Phase::Done {
+                    if game.level + 1 < LEVELS
+                        && big_button(
+                            ui,
+                            Some(Pictogram::Next),
+                            &ctx.tr("federation-next-level"),
+                            ButtonKind::Primary,
+                            true,
+                        )
+                        .clicked()
+                    {
+                        next_level = Some(game.level + 1);
+                    }
+                    if big_button(
+                        ui,
+                        Some(Pictogram::Restart),
+                        &ctx.tr("federation-again"),
+                        ButtonKind::Plain,
+                        true,
+                    )
+                    .clicked()
+                    {
+                        next_level = Some(0);
+                    }
+                    return;
+                }
+                if game.phase == Phase::Build {
+                    build_buttons_ui(ui, game, &mut visit.selected, ctx);
+                }
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    if big_button(
+                        ui,
+                        Some(Pictogram::Next),
+                        &label,
+                        ButtonKind::Primary,
+                        enabled,
+                    )
+                    .clicked()
+                    {
+                        game.advance();
+                        // Bad news on the giant; the end has its own sound.
+                        let sound = if matches!(game.phase, Phase::Giant { .. }) {
+                            Sound::TryAgain
+                        } else {
+                            Sound::Tap
+                        };
+                        ctx.send(Command::PlaySound(sound));
+                        visit.selected = None;
+                    }
+                });
+            });
+        });
+    if let Some(level) = next_level {
+        ctx.send(Command::PlaySound(Sound::Tap));
+        *visit = Visit {
+            game: Some(Game::new(ctx.age, level, data.events.len(), ctx.rng)),
+            ..Visit::default()
+        };
+    }
+}
+
+/// While building: share the people out, or start the network again.
+fn build_buttons_ui(
+    ui: &mut Ui,
+    game: &mut Game,
+    selected: &mut Option<usize>,
+    ctx: &mut ActivityCtx<'_>,
+) {
+    let rules = game.rules();
+    let unhosted = game.network.home.iter().any(Option::is_none);
+    if big_button(
+        ui,
+        Some(Pictogram::People),
+        &ctx.tr("federation-share-out"),
+        ButtonKind::Plain,
+        unhosted && !game.network.hosts.is_empty(),
+    )
+    .clicked()
+    {
+        game.network.share_out(&game.conversations);
+        ctx.send(Command::PlaySound(Sound::Tap));
+    }
+    if big_button(
+        ui,
+        Some(Pictogram::Restart),
+        &ctx.tr("federation-clear"),
+        ButtonKind::Plain,
+        !game.network.hosts.is_empty(),
+    )
+    .clicked()
+    {
+        game.network = Network::new(rules.users, rules.budget);
+        *selected = None;
+        ctx.send(Command::PlaySound(Sound::Tap));
+    }
+}
+
+// ---- the giant ----
+
+/// Everybody round the one giant server, each linked to it; after an event, every link is
+/// cut.
+fn paint_giant(ui: &Ui, game: &Game, area: Rect) {
+    let theme = theme(ui.ctx());
+    let p = &theme.palette;
+    let painter = ui.painter_at(area);
+    let center = area.center();
+    let struck = game.current_event().is_some();
+    let users = game.network.home.len();
+    let radius = Vec2::new(area.width() * 0.42, area.height() * 0.4);
+    for user in 0..users {
+        let angle = TAU * user as f32 / users as f32;
+        let at = center + Vec2::new(angle.cos() * radius.x, angle.sin() * radius.y);
+        let line = if struck {
+            Stroke::new(2.0, p.accent.gamma_multiply(0.5))
+        } else {
+            Stroke::new(2.0, p.layer_services)
+        };
+        if struck {
+            paint_dashed(&painter, at, center, line);
+        } else {
+            painter.line_segment([at, center], line);
+        }
+        paint_person(&painter, p, at, p.pastels[user % p.pastels.len()], struck);
+    }
+    let tower = Rect::from_center_size(center, Vec2::new(120.0, 150.0));
+    painter.rect(
+        tower,
+        CornerRadius::same(12),
+        p.layer_physical,
+        Stroke::new(3.0, p.outline),
+        StrokeKind::Middle,
+    );
+    for row in 0..4 {
+        for column in 0..3 {
+            let window = Rect::from_center_size(
+                tower.left_top() + Vec2::new(25.0 + 35.0 * column as f32, 25.0 + 32.0 * row as f32),
+                Vec2::new(18.0, 14.0),
+            );
+            let lit = if struck { p.disabled } else { p.selected };
+            painter.rect_filled(window, CornerRadius::same(2), lit);
+        }
+    }
+}
+
+fn paint_dashed(painter: &egui::Painter, from: Pos2, to: Pos2, stroke: Stroke) {
+    painter.extend(egui::Shape::dashed_line(&[from, to], stroke, 8.0, 6.0));
+}
+
+/// A villager: a head and shoulders. `faded`: cut off.
+fn paint_person(painter: &egui::Painter, p: &Palette, at: Pos2, color: Color32, faded: bool) {
+    let mut brush = painter.clone();
+    if faded {
+        brush.set_opacity(0.35);
+    }
+    let ink = Stroke::new(1.5, p.text);
+    let body = Rect::from_center_size(
+        at + Vec2::new(0.0, HEAD * 1.4),
+        Vec2::new(HEAD * 2.6, HEAD * 1.6),
+    );
+    brush.rect(
+        body,
+        CornerRadius {
+            nw: 12,
+            ne: 12,
+            sw: 3,
+            se: 3,
+        },
+        color,
+        ink,
+        StrokeKind::Middle,
+    );
+    brush.circle(at, HEAD, color, ink);
+}
+
+// ---- building the network ----
+
+/// The quarter of `area` that host `i` of up to four has for itself and its people.
+fn host_cell(area: Rect, i: usize) -> Rect {
+    let size = area.size() / 2.0;
+    let (column, row) = (i % 2, (i / 2) % 2);
+    Rect::from_min_size(
+        area.min + Vec2::new(size.x * column as f32, size.y * row as f32),
+        size,
+    )
+}
+
+/// Where host `i` sits: in the middle of its quarter, and away from its name, which is on
+/// the outer side (top for the first row, bottom for the second), so that the middle of the
+/// village stays free for the links.
+fn host_spot(area: Rect, i: usize) -> Pos2 {
+    let away = if i < 2 { 1.0 } else { -1.0 };
+    host_cell(area, i).center() + Vec2::new(0.0, away * NAME_HEIGHT / 2.0)
+}
+
+/// The radius of the ring of people round a host of `area`.
+fn ring_radius(area: Rect) -> f32 {
+    let cell = host_cell(area, 0);
+    ((cell.height() - NAME_HEIGHT) / 2.0 - HEAD * 2.0).clamp(HOST_RADIUS + 20.0, HOST_RADIUS + 60.0)
+}
+
+/// Where each person stands: round their host, or waiting in the middle.
+fn person_spots(network: &Network, area: Rect) -> Vec<Pos2> {
+    let mut spots = vec![area.center(); network.home.len()];
+    for host in 0..network.hosts.len() {
+        let center = host_spot(area, host);
+        let theirs: Vec<usize> = (0..network.home.len())
+            .filter(|&user| network.home[user] == Some(host))
+            .collect();
+        let count = theirs.len();
+        for (k, &user) in theirs.iter().enumerate() {
+            // One ring of up to 12, then a second ring further out.
+            let (ring, index, in_ring) = if k < 12 {
+                (0, k, count.min(12))
+            } else {
+                (1, k - 12, count - 12)
+            };
+            let radius = ring_radius(area) + 30.0 * ring as f32;
+            let angle = TAU * index as f32 / in_ring.max(1) as f32 - TAU / 4.0;
+            spots[user] = center + Vec2::angled(angle) * radius;
+        }
+    }
+    let waiting: Vec<usize> = (0..network.home.len())
+        .filter(|&user| network.home[user].is_none())
+        .collect();
+    let per_row = 8;
+    for (k, &user) in waiting.iter().enumerate() {
+        let (column, row) = (k % per_row, k / per_row);
+        let in_row = (waiting.len() - row * per_row).min(per_row);
+        let rows = waiting.len().div_ceil(per_row);
+        spots[user] = area.center()
+            + Vec2::new(
+                (column as f32 - (in_row as f32 - 1.0) / 2.0) * 34.0,
+                (row as f32 - (rows as f32 - 1.0) / 2.0) * 44.0,
+            );
+    }
+    spots
+}
+
+/// The column on the left (the kinds of host, or the legend) and the village on the right,
+/// the same while building and while events strike, so that nothing moves.
+fn split(ui: &Ui, area: Rect) -> (Rect, Rect) {
+    let gap = theme(ui.ctx()).sizes.gap;
+    let column = 330.0_f32.min(area.width() * 0.3);
+    let left = Rect::from_min_size(area.min, Vec2::new(column, area.height()));
+    let village = Rect::from_min_max(Pos2::new(area.left() + column + gap, area.top()), area.max);
+    (left, village)
+}
+
+/// What the marks over people mean, while events strike.
+fn legend_ui(ui: &mut Ui, ctx: &ActivityCtx<'_>) {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    card_frame(ui).inner_margin(s.gap * 0.75).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        for (mark, key) in [
+            (Some(Talks::All), "federation-legend-talks"),
+            (Some(Talks::Some), "federation-legend-cut"),
+            (Some(Talks::None), "federation-legend-alone"),
+            (None, "federation-legend-down"),
+        ] {
+            ui.horizontal(|ui| {
+                let (rect, _) = ui.allocate_exact_size(Vec2::new(36.0, 44.0), Sense::hover());
+                let at = rect.center() + Vec2::new(0.0, 6.0);
+                paint_person(ui.painter(), p, at, p.pastels[0], mark.is_none());
+                if let Some(talks) = mark {
+                    paint_bubble(ui.painter(), p, at, talks);
+                }
+                ui.add(egui::Label::new(RichText::new(ctx.tr(key)).size(s.font_small)).wrap());
+            });
+        }
+    });
+}
+
+/// How many of a person's conversations still work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Talks {
+    /// All of them.
+    All,
+    /// Some of them.
+    Some,
+    /// None: they are alone.
+    None,
+}
+
+/// A small speech bubble over a person: green if all their conversations work, yellow if
+/// some were cut, red and crossed out if none is left.
+fn paint_bubble(painter: &egui::Painter, p: &Palette, person: Pos2, talks: Talks) {
+    let at = person + Vec2::new(HEAD * 0.9, -HEAD * 1.6);
+    let (fill, ink) = match talks {
+        Talks::All => (p.success, p.on_success),
+        Talks::Some => (p.selected, p.on_selected),
+        Talks::None => (p.accent, p.on_accent),
+    };
+    painter.circle(at, 7.0, fill, Stroke::new(1.0, p.outline));
+    let ink = Stroke::new(1.8, ink);
+    match talks {
+        Talks::All => {
+            painter.line_segment([at + Vec2::new(-3.0, 0.0), at + Vec2::new(3.0, 0.0)], ink);
+        }
+        Talks::Some => {
+            painter.line_segment([at + Vec2::new(0.0, -3.5), at + Vec2::new(0.0, 1.0)], ink);
+            painter.circle_filled(at + Vec2::new(0.0, 3.2), 1.0, ink.color);
+        }
+        Talks::None => {
+            painter.line_segment([at + Vec2::new(-3.0, -3.0), at + Vec2::new(3.0, 3.0)], ink);
+            painter.line_segment([at + Vec2::new(-3.0, 3.0), at + Vec2::new(3.0, -3.0)], ink);
+        }
+    }
+}
+
+/// How many of `user`'s conversations still work while `down` is out.
+fn talks(game: &Game, user: usize, down: Option<usize>) -> Talks {
+    let theirs: Vec<bool> = game
+        .conversations
+        .iter()
+        .filter(|&&(a, b)| a == user || b == user)
+        .map(|&(a, b)| game.network.can_talk(a, b, down))
+        .collect();
+    if theirs.iter().all(|&works| works) {
+        Talks::All
+    } else if theirs.iter().any(|&works| works) {
+        Talks::Some
+    } else {
+        Talks::None
+    }
+}
+
+/// The kinds of host to set up (left), and the village (right).
+fn build_ui(
+    ui: &mut Ui,
+    data: &FederationData,
+    game: &mut Game,
+    selected: &mut Option<usize>,
+    ctx: &mut ActivityCtx<'_>,
+) {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let (left, village) = split(ui, ui.available_rect_before_wrap());
+    ui.scope_builder(egui::UiBuilder::new().max_rect(left), |ui| {
+        card_frame(ui).inner_margin(s.gap * 0.75).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            paint_coins(ui, &theme, &game.network, ctx);
+            ui.add_space(s.gap * 0.5);
+            let width = ui.available_width();
+            for (kind, host) in data.hosts.iter().enumerate() {
+                let placed = game.network.hosts.contains(&kind);
+                let affordable = game.network.left() >= logic::HOST_COST;
+                let label = host.name.get(ctx.lang);
+                if placed {
+                    continue;
+                }
+                if wide_button(
+                    ui,
+                    Some(host.pictogram),
+                    label,
+                    ButtonKind::Plain,
+                    affordable && game.network.hosts.len() < 4,
+                    width,
+                )
+                .clicked()
+                    && let Some(index) = game.network.add_host(kind)
+                {
+                    *selected = Some(index);
+                    ctx.send(Command::PlaySound(Sound::Tap));
+                }
+            }
+            ui.label(
+                RichText::new(ctx.tr("federation-costs"))
+                    .size(s.font_small)
+                    .color(p.text_muted),
+            );
+        });
+    });
+    village_ui(ui, data, game, selected, village, ctx);
+}
+
+/// The coins left, drawn as coins, with their number.
+fn paint_coins(ui: &mut Ui, theme: &Theme, network: &Network, ctx: &ActivityCtx<'_>) {
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let text = ctx.tr_args(
+        "federation-coins",
+        &[
+            ("right", network.left().into()),
+            ("count", network.budget.into()),
+        ],
+    );
+    let response = ui.label(RichText::new(&text).size(s.font_body).family(bold_family()));
+    let (rect, _) = ui.allocate_exact_size(Vec2::new(ui.available_width(), 26.0), Sense::hover());
+    for coin in 0..network.budget {
+        let at = rect.left_center() + Vec2::new(12.0 + 18.0 * coin as f32, 0.0);
+        if at.x > rect.right() {
+            break;
+        }
+        let fill = if coin < network.left() {
+            p.selected
+        } else {
+            p.disabled
+        };
+        ui.painter()
+            .circle(at, 8.0, fill, Stroke::new(1.5, p.outline));
+    }
+    response.widget_info(|| WidgetInfo::labeled(Role::Label, true, &text));
+}
+
+/// The hosts, their links, and the people; while building, hosts, people and links are
+/// buttons.
+fn village_ui(
+    ui: &mut Ui,
+    data: &FederationData,
+    game: &mut Game,
+    selected: &mut Option<usize>,
+    area: Rect,
+    ctx: &mut ActivityCtx<'_>,
+) {
+    let theme = theme(ui.ctx());
+    let p = &theme.palette;
+    let building = game.phase == Phase::Build;
+    let down = game.struck_host();
+    let groups = game.network.groups(down);
+    paint_links(ui, &theme, &game.network, &groups, area);
+    if building {
+        link_buttons_ui(ui, data, game, area, ctx);
+    }
+    let spots = person_spots(&game.network, area);
+    for host in 0..game.network.hosts.len() {
+        let kind = &data.hosts[game.network.hosts[host]];
+        let at = host_spot(area, host);
+        let label = kind.name.get(ctx.lang);
+        let response = host_button(ui, at, label, *selected == Some(host), building);
+        if response.clicked() {
+            *selected = Some(host);
+            ctx.send(Command::PlaySound(Sound::Tap));
+        }
+        let struck = down == Some(host);
+        paint_host(
+            ui,
+            &theme,
+            at,
+            kind.pictogram,
+            host_color(p, host),
+            *selected == Some(host) && building,
+            struck,
+        );
+        let cell = host_cell(area, host);
+        let name = ui.painter().layout_no_wrap(
+            format!("{label} ({})", game.network.users_on(host)),
+            FontId::new(theme.sizes.font_small * 0.85, bold_family()),
+            p.text,
+        );
+        let y = if host < 2 {
+            cell.top()
+        } else {
+            cell.bottom() - name.size().y
+        };
+        let top = Pos2::new(cell.center().x - name.size().x / 2.0, y);
+        ui.painter().galley(top, name, p.text);
+        if let Some(event) = game.current_event().filter(|_| struck) {
+            data.events[event].pictogram.paint(
+                ui.painter(),
+                at + Vec2::new(HOST_RADIUS, -HOST_RADIUS),
+                36.0,
+                p.accent,
+            );
+        }
+    }
+    for (user, &at) in spots.iter().enumerate() {
+        let name = data.names.get(user).map_or("?", String::as_str);
+        let home = game.network.home[user];
+        let color = home.map_or(p.surface, |host| host_color(p, host));
+        let host_down = home.is_some() && home == down;
+        if building {
+            let rect = Rect::from_center_size(at + Vec2::new(0.0, 4.0), Vec2::new(30.0, 40.0));
+            let response = ui.interact(rect, ui.scope_id().with(("person", user)), Sense::click());
+            response.widget_info(|| WidgetInfo::labeled(Role::Button, true, name));
+            focus_ring(ui, &response, rect);
+            if response.clicked()
+                && let Some(host) = *selected
+            {
+                game.network.move_user(user, host);
+                ctx.send(Command::PlaySound(Sound::Tap));
+            }
+        }
+        paint_person(ui.painter(), p, at, color, host_down);
+        if !building && !host_down {
+            paint_bubble(ui.painter(), p, at, talks(game, user, down));
+        }
+    }
+}
+
+/// A host as a button while building (its name is its label).
+fn host_button(ui: &mut Ui, at: Pos2, label: &str, selected: bool, building: bool) -> Response {
+    let rect = Rect::from_center_size(at, Vec2::splat(HOST_RADIUS * 2.0));
+    let sense = if building {
+        Sense::click()
+    } else {
+        Sense::hover()
+    };
+    let response = ui.interact(rect, ui.scope_id().with(("host", label)), sense);
+    response.widget_info(|| WidgetInfo::selected(Role::Button, building, selected, label));
+    if building {
+        focus_ring(ui, &response, rect);
+    }
+    response
+}
+
+fn paint_host(
+    ui: &Ui,
+    theme: &Theme,
+    at: Pos2,
+    pictogram: Pictogram,
+    color: Color32,
+    selected: bool,
+    struck: bool,
+) {
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let mut painter = ui.painter().clone();
+    if struck {
+        painter.set_opacity(0.4);
+    }
+    let ring = if selected {
+        Stroke::new(s.selected_width, p.selected)
+    } else {
+        Stroke::new(s.outline_width, p.outline)
+    };
+    painter.circle(at, HOST_RADIUS, color, ring);
+    pictogram.paint(&painter, at, HOST_RADIUS * 1.1, p.text);
+}
+
+/// The colour of host `i`, the same for its disc and its people.
+fn host_color(p: &Palette, host: usize) -> Color32 {
+    p.pastels[host % p.pastels.len()]
+}
+
+/// Federation links between hosts: solid while both ends are up and linked.
+fn paint_links(ui: &Ui, theme: &Theme, network: &Network, groups: &[Option<usize>], area: Rect) {
+    let p = &theme.palette;
+    for &(a, b) in &network.links {
+        let (from, to) = (host_spot(area, a), host_spot(area, b));
+        if groups[a].is_some() && groups[b].is_some() {
+            ui.painter()
+                .line_segment([from, to], Stroke::new(6.0, p.layer_services));
+        } else {
+            paint_dashed(ui.painter(), from, to, Stroke::new(4.0, p.disabled));
+        }
+    }
+}
+
+/// Where the button that links hosts `a` and `b` sits: half-way, or off the middle for the
+/// diagonals (which cross there).
+fn link_spot(area: Rect, a: usize, b: usize) -> Pos2 {
+    let t = if a + b == 3 {
+        if a == 0 { 0.35 } else { 0.65 }
+    } else {
+        0.5
+    };
+    host_spot(area, a).lerp(host_spot(area, b), t)
+}
+
+/// A round button between each pair of hosts, to link or unlink them.
+fn link_buttons_ui(
+    ui: &mut Ui,
+    data: &FederationData,
+    game: &mut Game,
+    area: Rect,
+    ctx: &mut ActivityCtx<'_>,
+) {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let count = game.network.hosts.len();
+    for a in 0..count {
+        for b in a + 1..count {
+            let at = link_spot(area, a, b);
+            let linked = game.network.linked(a, b);
+            if !linked {
+                paint_dashed(
+                    ui.painter(),
+                    host_spot(area, a),
+                    host_spot(area, b),
+                    Stroke::new(2.0, p.outline.gamma_multiply(0.5)),
+                );
+            }
+            let name = |host: usize| data.hosts[game.network.hosts[host]].name.get(ctx.lang);
+            let label = ctx.tr_args(
+                "federation-link",
+                &[("name", name(a).into()), ("who", name(b).into())],
+            );
+            let rect = Rect::from_center_size(at, Vec2::splat(s.touch_target * 0.8));
+            let response = ui.interact(rect, ui.scope_id().with(("link", a, b)), Sense::click());
+            response.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, linked, &label));
+            let fill = if linked { p.layer_services } else { p.surface };
+            ui.painter().circle(
+                at,
+                rect.width() / 2.0 - 4.0,
+                fill,
+                Stroke::new(s.outline_width, p.outline),
+            );
+            let ink = if linked { p.on_primary } else { p.text };
+            let icon = if linked {
+                Pictogram::Check
+            } else {
+                Pictogram::Plus
+            };
+            icon.paint(ui.painter(), at, rect.width() * 0.45, ink);
+            focus_ring(ui, &response, rect);
+            if response.clicked() && game.network.toggle_link(a, b) {
+                ctx.send(Command::PlaySound(Sound::Tap));
+            }
+        }
+    }
+}
+
+// ---- the results ----
+
+/// The giant against the visitor's network, and what exists for real.
+fn results_ui(ui: &mut Ui, data: &FederationData, game: &Game, ctx: &ActivityCtx<'_>) {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    ui.label(
+        RichText::new(ctx.tr("federation-results-title"))
+            .size(s.font_title)
+            .family(bold_family()),
+    );
+    ui.add_space(s.gap * 0.5);
+    let percent = |share: f64| (share * 100.0).round() as i64;
+    let width = (ui.available_width() - s.gap) / 2.0;
+    ui.horizontal_top(|ui| {
+        let down = Layout::top_down(Align::Min);
+        let giant = [
+            ctx.tr_args("federation-giant-survived", &[("number", 0.into())]),
+            ctx.tr_args("federation-giant-held", &[("number", 100.into())]),
+        ];
+        let ours = [
+            ctx.tr_args(
+                "federation-ours-survived",
+                &[("number", percent(game.average_survival()).into())],
+            ),
+            ctx.tr_args(
+                "federation-ours-held",
+                &[("number", percent(game.largest_share()).into())],
+            ),
+        ];
+        for (pictogram, title, lines, color) in [
+            (
+                Pictogram::Building,
+                ctx.tr("federation-one-giant"),
+                giant,
+                p.accent,
+            ),
+            (
+                Pictogram::Network,
+                ctx.tr("federation-your-network"),
+                ours,
+                p.success,
+            ),
+        ] {
+            ui.allocate_ui_with_layout(Vec2::new(width, 0.0), down, |ui| {
+                card_frame(ui).inner_margin(s.gap * 0.75).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.horizontal(|ui| {
+                        let (icon, _) = ui.allocate_exact_size(Vec2::splat(48.0), Sense::hover());
+                        pictogram.paint(ui.painter(), icon.center(), 42.0, color);
+                        ui.label(
+                            RichText::new(title)
+                                .size(s.font_heading)
+                                .family(bold_family()),
+                        );
+                    });
+                    for line in lines {
+                        ui.add(egui::Label::new(RichText::new(line).size(s.font_body)).wrap());
+                    }
+                });
+            });
+        }
+    });
+    ui.add_space(s.gap);
+    card_frame(ui).inner_margin(s.gap * 0.75).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_top(|ui| {
+            let (icon, _) = ui.allocate_exact_size(Vec2::splat(48.0), Sense::hover());
+            Pictogram::Idea.paint(ui.painter(), icon.center(), 42.0, p.primary);
+            ui.add(
+                egui::Label::new(
+                    RichText::new(data.reality.get(ctx.lang, ctx.age)).size(s.font_body),
+                )
+                .wrap(),
+            );
+        });
+    });
+}
