@@ -4,6 +4,7 @@
 pub mod alternatives;
 pub mod federation;
 pub mod owners;
+pub mod secret_message;
 pub mod trackers;
 pub mod web_map;
 
@@ -17,4 +18,5 @@ pub const ENTRIES: &[ActivityEntry] = &[
     owners::ENTRY,
     alternatives::ENTRY,
     federation::ENTRY,
+    secret_message::ENTRY,
 ];
