@@ -72,3 +72,4 @@ secret_message-end-body = { $age ->
 secret_message-see-map = Suivre un message sur la carte
 secret_message-again = Rejouer
 secret_message-next-e2e = Suite : de bout en bout, ou pas ?
+secret_message-e2e-right = Exact : le serveur a la clé, il peut donc ouvrir le message.

@@ -47,7 +47,9 @@ pub fn federation_ui(
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(s.margin * 0.75))
         .show(ui, |ui| match game.phase {
-            Phase::Done => results_ui(ui, data, game, ctx),
+            Phase::Done => {
+                egui::ScrollArea::vertical().show(ui, |ui| results_ui(ui, data, game, ctx));
+            }
             Phase::Giant { .. } => {
                 caption_ui(ui, data, game, ctx);
                 let area = ui.available_rect_before_wrap();

@@ -567,27 +567,27 @@ impl Stage {
             (Person::Postman, slot(1.0)),
             (Person::Bob, slot(2.0)),
         ];
-        let hand = |i: usize, dx: f32| people[i].1.center() + Vec2::new(dx, area.height() * 0.28);
+        let hand = |i: usize, dx: f32| people[i].1.center() + Vec2::new(dx, area.height() * 0.2);
         let (alice, bob) = (0, 2);
         let box_at = if matches!(step, PadlockStep::OpenBox | PadlockStep::Done) {
-            hand(alice, 40.0)
+            hand(alice, 70.0)
         } else {
-            hand(bob, 40.0)
+            hand(bob, 70.0)
         };
         let mut things = Vec::new();
         match step {
-            PadlockStep::SendPadlock => things.push((Thing::Padlock, hand(alice, -60.0))),
-            PadlockStep::LockBox => things.push((Thing::Padlock, hand(bob, -60.0))),
+            PadlockStep::SendPadlock => things.push((Thing::Padlock, hand(alice, -70.0))),
+            PadlockStep::LockBox => things.push((Thing::Padlock, hand(bob, -90.0))),
             _ => {}
         }
         if step != PadlockStep::Done {
-            things.push((Thing::Key, hand(alice, -60.0) + Vec2::new(0.0, 70.0)));
+            things.push((Thing::Key, hand(alice, -70.0) + Vec2::new(0.0, 90.0)));
         }
         things.push((Thing::Box, box_at));
         Self {
             people,
             things,
-            box_rect: Rect::from_center_size(box_at, Vec2::new(110.0, 80.0)),
+            box_rect: Rect::from_center_size(box_at, Vec2::new(130.0, 100.0)),
         }
     }
 
@@ -622,6 +622,14 @@ fn padlock_level_ui(ui: &mut Ui, data: &SecretData, visit: &mut Visit, ctx: &mut
     let theme = theme(ui.ctx());
     let area = ui.available_rect_before_wrap();
     let stage = Stage::new(area, step);
+    let road_y = stage.people[0].1.center().y + 70.0;
+    ui.painter().line_segment(
+        [
+            Pos2::new(stage.people[0].1.center().x, road_y),
+            Pos2::new(stage.people[2].1.center().x, road_y),
+        ],
+        Stroke::new(6.0, theme.palette.disabled),
+    );
     let mut target_tapped = people_ui(ui, &theme, &stage, ctx);
     let mut dropped = None;
     for &(thing, at) in &stage.things {
@@ -695,7 +703,7 @@ fn people_ui(ui: &mut Ui, theme: &Theme, stage: &Stage, ctx: &ActivityCtx<'_>) -
             ui.painter(),
             &theme.palette,
             at,
-            80.0,
+            120.0,
             color,
             person == Person::Postman,
         );
@@ -784,7 +792,7 @@ fn thing_ui(
         );
     }
     match thing {
-        Thing::Padlock => paint_padlock(&painter, p, drawn_at, 30.0, true),
+        Thing::Padlock => paint_padlock(&painter, p, drawn_at, 44.0, true),
         Thing::Key => paint_key(&painter, p, drawn_at),
         Thing::Box => paint_box(&painter, p, drawn_at, step),
     }
@@ -817,16 +825,16 @@ fn paint_padlock(painter: &egui::Painter, p: &Palette, at: Pos2, size: f32, open
 }
 
 fn paint_key(painter: &egui::Painter, p: &Palette, at: Pos2) {
-    let ink = Stroke::new(6.0, p.accent);
-    painter.circle_stroke(at - Vec2::new(26.0, 0.0), 13.0, ink);
-    painter.line_segment([at - Vec2::new(13.0, 0.0), at + Vec2::new(34.0, 0.0)], ink);
-    for x in [20.0, 30.0] {
-        painter.line_segment([at + Vec2::new(x, 0.0), at + Vec2::new(x, 10.0)], ink);
+    let ink = Stroke::new(8.0, p.accent);
+    painter.circle_stroke(at - Vec2::new(34.0, 0.0), 17.0, ink);
+    painter.line_segment([at - Vec2::new(17.0, 0.0), at + Vec2::new(44.0, 0.0)], ink);
+    for x in [26.0, 40.0] {
+        painter.line_segment([at + Vec2::new(x, 0.0), at + Vec2::new(x, 14.0)], ink);
     }
 }
 
 fn paint_box(painter: &egui::Painter, p: &Palette, at: Pos2, step: PadlockStep) {
-    let body = Rect::from_center_size(at + Vec2::new(0.0, 10.0), Vec2::new(90.0, 56.0));
+    let body = Rect::from_center_size(at + Vec2::new(0.0, 12.0), Vec2::new(120.0, 72.0));
     painter.rect(
         body,
         CornerRadius::same(6),
@@ -865,7 +873,7 @@ fn paint_box(painter: &egui::Painter, p: &Palette, at: Pos2, step: PadlockStep) 
             ],
             Stroke::new(2.0, p.text),
         );
-        paint_padlock(painter, p, body.center() + Vec2::new(0.0, 4.0), 18.0, false);
+        paint_padlock(painter, p, body.center() + Vec2::new(0.0, 4.0), 26.0, false);
     }
 }
 
@@ -886,7 +894,12 @@ fn end_to_end_ui(ui: &mut Ui, data: &SecretData, visit: &mut Visit, ctx: &mut Ac
             data.lesson("email", ctx.lang, ctx.age)
         ),
         (Some(_), Some((_, false))) => ctx.tr("secret_message-e2e-wrong"),
-        (Some(_), _) => ctx.tr("secret_message-e2e-question"),
+        (Some(_), Some((_, true))) => format!(
+            "{} {}",
+            ctx.tr("secret_message-e2e-right"),
+            ctx.tr("secret_message-e2e-question")
+        ),
+        (Some(_), None) => ctx.tr("secret_message-e2e-question"),
     };
     heading_ui(
         ui,
@@ -959,7 +972,7 @@ fn paint_route(ui: &Ui, theme: &Theme, rect: Rect, route: Route, answered: bool)
         Route::ServerKeepsKey => {
             Pictogram::Mail.paint(painter, over, 40.0, p.accent);
             if answered {
-                paint_key(painter, p, over + Vec2::new(70.0, 0.0));
+                paint_key(painter, p, over + Vec2::new(110.0, 0.0));
             }
         }
         Route::EndToEnd => paint_padlock(painter, p, over, 26.0, false),
@@ -969,6 +982,10 @@ fn paint_route(ui: &Ui, theme: &Theme, rect: Rect, route: Route, answered: bool)
 // ---- the end ----
 
 fn end_ui(ui: &mut Ui, data: &SecretData, game: &Game, ctx: &ActivityCtx<'_>) {
+    egui::ScrollArea::vertical().show(ui, |ui| end_content_ui(ui, data, game, ctx));
+}
+
+fn end_content_ui(ui: &mut Ui, data: &SecretData, game: &Game, ctx: &ActivityCtx<'_>) {
     let theme = theme(ui.ctx());
     let s = &theme.sizes;
     heading_ui(
