@@ -19,7 +19,7 @@ use crate::ui::widgets::{ButtonKind, bar_frame, big_button, card_frame, focus_ri
 /// The radius of a villager's head, in points.
 const HEAD: f32 = 11.0;
 /// The radius of a small host's disc.
-const HOST_RADIUS: f32 = 34.0;
+const HOST_RADIUS: f32 = 30.0;
 /// Room for a host's name at the top of its quarter.
 const NAME_HEIGHT: f32 = 26.0;
 
@@ -382,7 +382,9 @@ fn host_spot(area: Rect, i: usize) -> Pos2 {
 /// The radius of the ring of people round a host of `area`.
 fn ring_radius(area: Rect) -> f32 {
     let cell = host_cell(area, 0);
-    ((cell.height() - NAME_HEIGHT) / 2.0 - HEAD * 2.0).clamp(HOST_RADIUS + 20.0, HOST_RADIUS + 60.0)
+    // Room left between the rings of two hosts one above the other, for their link's button.
+    ((cell.height() - NAME_HEIGHT) / 2.0 - HEAD * 2.0 - 10.0)
+        .clamp(HOST_RADIUS + 30.0, HOST_RADIUS + 60.0)
 }
 
 /// Where each person stands: round their host, or waiting in the middle.
@@ -482,7 +484,9 @@ fn paint_bubble(painter: &egui::Painter, p: &Palette, person: Pos2, talks: Talks
     let ink = Stroke::new(1.8, ink);
     match talks {
         Talks::All => {
-            painter.line_segment([at + Vec2::new(-3.0, 0.0), at + Vec2::new(3.0, 0.0)], ink);
+            // A check mark.
+            painter.line_segment([at + Vec2::new(-3.5, 0.0), at + Vec2::new(-1.0, 2.5)], ink);
+            painter.line_segment([at + Vec2::new(-1.0, 2.5), at + Vec2::new(3.5, -2.5)], ink);
         }
         Talks::Some => {
             painter.line_segment([at + Vec2::new(0.0, -3.5), at + Vec2::new(0.0, 1.0)], ink);

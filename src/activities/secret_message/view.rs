@@ -207,6 +207,7 @@ fn wheel_level_ui(ui: &mut Ui, data: &SecretData, game: &mut Game, ctx: &mut Act
             );
             let plain = word_text(word);
             let coded = game.wheel.wheel.encode(&plain);
+            let picture = Some(data.words[word].pictogram);
             wheel_and_rows_ui(
                 ui,
                 game,
@@ -214,6 +215,7 @@ fn wheel_level_ui(ui: &mut Ui, data: &SecretData, game: &mut Game, ctx: &mut Act
                     (ctx.tr("secret_message-your-word"), plain),
                     (ctx.tr("secret_message-coded"), coded),
                 ],
+                picture,
                 ctx,
             );
         }
@@ -236,6 +238,7 @@ fn wheel_level_ui(ui: &mut Ui, data: &SecretData, game: &mut Game, ctx: &mut Act
             );
             let coded = logic::caesar(&word_text(word), key);
             let attempt = game.wheel.wheel.decode(&coded);
+            // No picture here: it would give the answer away.
             wheel_and_rows_ui(
                 ui,
                 game,
@@ -243,6 +246,7 @@ fn wheel_level_ui(ui: &mut Ui, data: &SecretData, game: &mut Game, ctx: &mut Act
                     (ctx.tr("secret_message-intercepted"), coded),
                     (ctx.tr("secret_message-attempt"), attempt),
                 ],
+                None,
                 ctx,
             );
         }
@@ -319,6 +323,7 @@ fn wheel_and_rows_ui(
     ui: &mut Ui,
     game: &mut Game,
     rows: &[(String, String)],
+    picture: Option<Pictogram>,
     ctx: &mut ActivityCtx<'_>,
 ) {
     let theme = theme(ui.ctx());
@@ -354,6 +359,11 @@ fn wheel_and_rows_ui(
         Pos2::new(wheel_rect.right() + s.gap * 2.0, area.top()),
         area.max,
     );
+    if let Some(picture) = picture {
+        // The word's picture, for those who do not read yet.
+        let at = Pos2::new(right.right() - 90.0, right.top() + 80.0);
+        picture.paint(ui.painter(), at, 110.0, theme.palette.primary);
+    }
     ui.scope_builder(egui::UiBuilder::new().max_rect(right), |ui| {
         for (caption, letters) in rows {
             ui.label(
