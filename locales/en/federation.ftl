@@ -10,7 +10,7 @@ federation-next-event = Another day…
 federation-build = Build something better
 federation-build-title = Small servers, linked together
 federation-build-hint = { $age ->
-    [young] Set up 3 small servers, link them, then put everybody on one.
+    [young] Set up 3 small servers, link them all together, then put everybody on one.
    *[other] Set up small servers with your coins, link them so that people can talk from one to another, then tap a server and tap people to move them onto it.
 }
 federation-costs = A server costs 3 coins, a link 1 coin.

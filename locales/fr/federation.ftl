@@ -10,7 +10,7 @@ federation-next-event = Un autre jour…
 federation-build = Construire mieux
 federation-build-title = Des petits serveurs, reliés entre eux
 federation-build-hint = { $age ->
-    [young] Installe 3 petits serveurs, relie-les, puis mets tout le monde sur l’un d’eux.
+    [young] Installe 3 petits serveurs, relie-les tous entre eux, puis mets tout le monde sur l’un d’eux.
    *[other] Installe des petits serveurs avec tes pièces, relie-les pour qu’on puisse se parler de l’un à l’autre, puis touche un serveur et touche des personnes pour les y installer.
 }
 federation-costs = Un serveur coûte 3 pièces, un lien 1 pièce.

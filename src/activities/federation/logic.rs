@@ -24,6 +24,9 @@ pub struct Level {
     pub giant_events: usize,
     /// Events that then strike the visitor's network, one host at a time.
     pub events: usize,
+    /// Whether every host must be linked to the others before the events (6-9: the task is
+    /// to place three hosts and link them; from 10 the visitor chooses).
+    pub must_link: bool,
 }
 
 const fn level_of(
@@ -39,6 +42,15 @@ const fn level_of(
         min_hosts,
         giant_events: giant,
         events,
+        must_link: false,
+    }
+}
+
+/// A 6-9 level: three hosts to place and link, one event.
+const fn linked_level(users: usize) -> Level {
+    Level {
+        must_link: true,
+        ..level_of(users, 12, 3, 1, 1)
     }
 }
 
@@ -47,11 +59,7 @@ const fn level_of(
 /// more links.
 pub const fn levels(age: AgeBand) -> [Level; LEVELS] {
     match age {
-        AgeBand::Young => [
-            level_of(12, 12, 3, 1, 1),
-            level_of(16, 12, 3, 1, 1),
-            level_of(20, 12, 3, 1, 1),
-        ],
+        AgeBand::Young => [linked_level(12), linked_level(16), linked_level(20)],
         AgeBand::Middle => [
             level_of(20, 11, 3, 2, 2),
             level_of(24, 14, 4, 2, 3),
@@ -210,9 +218,18 @@ impl Network {
         self.home.iter().filter(|&&home| home == Some(host)).count()
     }
 
-    /// Whether the network can face the events: enough hosts, and everybody on one.
+    /// Whether the network can face the events: enough hosts, everybody on one, and (if the
+    /// level asks) every host linked to the others.
     pub fn is_ready(&self, level: &Level) -> bool {
-        self.hosts.len() >= level.min_hosts && self.home.iter().all(Option::is_some)
+        self.hosts.len() >= level.min_hosts
+            && self.home.iter().all(Option::is_some)
+            && (!level.must_link || self.is_connected())
+    }
+
+    /// Whether every host can reach every other through links.
+    pub fn is_connected(&self) -> bool {
+        let groups = self.groups(None);
+        groups.windows(2).all(|pair| pair[0] == pair[1])
     }
 
     /// The group of hosts each host can reach through links while `down` is out: hosts in the
@@ -526,6 +543,21 @@ mod tests {
         // 0-1 on A, 2-3 on B, 4-5 on C, 1-2 across A-B, 3-4 across B-C, 0-5 across A-C.
         let talks = vec![(0, 1), (2, 3), (4, 5), (1, 2), (3, 4), (0, 5)];
         (network, talks)
+    }
+
+    #[test]
+    fn a_young_network_is_ready_only_once_linked() {
+        let level = levels(AgeBand::Young)[0];
+        let mut network = Network::new(level.users, level.budget);
+        for kind in 0..3 {
+            network.add_host(kind);
+        }
+        network.share_out(&[]);
+        network.toggle_link(0, 1);
+        assert!(!network.is_ready(&level), "the third host is alone");
+        network.toggle_link(1, 2);
+        assert!(network.is_connected());
+        assert!(network.is_ready(&level));
     }
 
     #[test]

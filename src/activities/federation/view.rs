@@ -53,7 +53,7 @@ pub fn federation_ui(
             Phase::Giant { .. } => {
                 caption_ui(ui, data, game, ctx);
                 let area = ui.available_rect_before_wrap();
-                paint_giant(ui, game, area);
+                paint_giant(ui, data, game, area);
             }
             Phase::Build => {
                 caption_ui(ui, data, game, ctx);
@@ -285,8 +285,8 @@ fn build_buttons_ui(
 // ---- the giant ----
 
 /// Everybody round the one giant server, each linked to it; after an event, every link is
-/// cut.
-fn paint_giant(ui: &Ui, game: &Game, area: Rect) {
+/// cut and the event's picture hangs over the server.
+fn paint_giant(ui: &Ui, data: &FederationData, game: &Game, area: Rect) {
     let theme = theme(ui.ctx());
     let p = &theme.palette;
     let painter = ui.painter_at(area);
@@ -326,6 +326,13 @@ fn paint_giant(ui: &Ui, game: &Game, area: Rect) {
             let lit = if struck { p.disabled } else { p.selected };
             painter.rect_filled(window, CornerRadius::same(2), lit);
         }
+    }
+    if let Some(event) = game.current_event() {
+        let badge = tower.right_top() + Vec2::new(10.0, -10.0);
+        painter.circle(badge, 34.0, p.surface, Stroke::new(3.0, p.accent));
+        data.events[event]
+            .pictogram
+            .paint(&painter, badge, 40.0, p.accent);
     }
 }
 
@@ -411,12 +418,19 @@ fn person_spots(network: &Network, area: Rect) -> Vec<Pos2> {
     let waiting: Vec<usize> = (0..network.home.len())
         .filter(|&user| network.home[user].is_none())
         .collect();
-    let per_row = 8;
+    // People wait in the free quarter, away from the links' buttons; in the middle once every
+    // quarter has its host.
+    let square = if network.hosts.len() < 4 {
+        host_cell(area, 3).center()
+    } else {
+        area.center()
+    };
+    let per_row = 6;
     for (k, &user) in waiting.iter().enumerate() {
         let (column, row) = (k % per_row, k / per_row);
         let in_row = (waiting.len() - row * per_row).min(per_row);
         let rows = waiting.len().div_ceil(per_row);
-        spots[user] = area.center()
+        spots[user] = square
             + Vec2::new(
                 (column as f32 - (in_row as f32 - 1.0) / 2.0) * 34.0,
                 (row as f32 - (rows as f32 - 1.0) / 2.0) * 44.0,
@@ -533,6 +547,9 @@ fn build_ui(
             paint_coins(ui, &theme, &game.network, ctx);
             ui.add_space(s.gap * 0.5);
             let width = ui.available_width();
+            // Four quarters of the village; at 6-9 exactly the three hosts to link.
+            let rules = game.rules();
+            let most_hosts = if rules.must_link { rules.min_hosts } else { 4 };
             for (kind, host) in data.hosts.iter().enumerate() {
                 let placed = game.network.hosts.contains(&kind);
                 let affordable = game.network.left() >= logic::HOST_COST;
@@ -545,7 +562,7 @@ fn build_ui(
                     Some(host.pictogram),
                     label,
                     ButtonKind::Plain,
-                    affordable && game.network.hosts.len() < 4,
+                    affordable && game.network.hosts.len() < most_hosts,
                     width,
                 )
                 .clicked()
