@@ -170,6 +170,31 @@ fn trackers_to_the_end(harness: &mut Harness<'static, ArchipelApp>) {
     }
 }
 
+/// "All eggs in one basket?" at 14+ (24 people): the giant's three events, then three linked
+/// hosts, and the first event striking the biggest.
+fn federation_strikes(harness: &mut Harness<'static, ArchipelApp>) {
+    tap(harness, Role::Button, "Tous les œufs dans le même panier ?");
+    tap(harness, Role::Button, "Et si… ?");
+    tap(harness, Role::Button, "Un autre jour…");
+    tap(harness, Role::Button, "Un autre jour…");
+    tap(harness, Role::Button, "Construire mieux");
+    let hosts = [
+        "Club info du collège",
+        "Médiathèque",
+        "Association du quartier",
+    ];
+    for host in hosts {
+        tap(harness, Role::Button, host);
+    }
+    for (a, b) in [(0, 1), (0, 2), (1, 2)] {
+        let link = format!("Relier {} et {}", hosts[a], hosts[b]);
+        harness.get_by_role_and_label(Role::CheckBox, &link).click();
+        harness.run();
+    }
+    tap(harness, Role::Button, "Répartir les autres");
+    tap(harness, Role::Button, "C’est prêt !");
+}
+
 fn plan_len(harness: &Harness<'static, ArchipelApp>) -> usize {
     harness
         .state()
@@ -217,7 +242,7 @@ fn measure(app: &mut ArchipelApp) -> (Duration, Duration, usize) {
 fn main() {
     type Build = fn() -> ArchipelApp;
     type Setup = fn(&mut Harness<'static, ArchipelApp>);
-    let screens: [(&str, Build, Setup); 11] = [
+    let screens: [(&str, Build, Setup); 13] = [
         ("home", new_app, |_| {}),
         ("map: all layers", new_app, open_map),
         ("map: journey playing", new_app, follow_a_message),
@@ -239,6 +264,15 @@ fn main() {
         }),
         ("trackers: a page, 7 s of play", new_app, open_trackers),
         ("trackers: end (24 pieces)", new_app, trackers_to_the_end),
+        (
+            "federation: strike (24 people)",
+            new_app,
+            federation_strikes,
+        ),
+        ("secret: the wheel", new_app, |h| {
+            tap(h, Role::Button, "Message secret");
+            tap(h, Role::Button, "ETOILE");
+        }),
         ("picker: plan (34 choices)", new_app, |h| {
             open_picker_with_everything(h);
             tap(h, Role::Button, "Montre-moi");

@@ -73,3 +73,4 @@ secret_message-see-map = Follow a message on the map
 secret_message-again = Play again
 secret_message-next-e2e = Next: end to end, or not?
 secret_message-e2e-right = Right: the server holds the key, so it can open the message.
+secret_message-bob-letter = “See you at 5 at the park!”

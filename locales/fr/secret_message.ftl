@@ -73,3 +73,4 @@ secret_message-see-map = Suivre un message sur la carte
 secret_message-again = Rejouer
 secret_message-next-e2e = Suite : de bout en bout, ou pas ?
 secret_message-e2e-right = Exact : le serveur a la clé, il peut donc ouvrir le message.
+secret_message-bob-letter = « Rendez-vous au parc à 17 h ! »

@@ -641,6 +641,28 @@ fn padlock_level_ui(ui: &mut Ui, data: &SecretData, visit: &mut Visit, ctx: &mut
         Stroke::new(6.0, theme.palette.disabled),
     );
     let mut target_tapped = people_ui(ui, &theme, &stage, ctx);
+    if step == PadlockStep::Done {
+        // Alice reads Bob's letter; the postman never could.
+        let alice = stage.people[0].1;
+        let text = ui.painter().layout_no_wrap(
+            ctx.tr("secret_message-bob-letter"),
+            FontId::new(theme.sizes.font_small, bold_family()),
+            theme.palette.text,
+        );
+        let bubble = Rect::from_min_size(
+            Pos2::new(alice.center().x + 50.0, alice.top() + 56.0),
+            text.size() + Vec2::new(28.0, 20.0),
+        );
+        ui.painter().rect(
+            bubble,
+            CornerRadius::same(16),
+            theme.palette.pastels[1],
+            Stroke::new(theme.sizes.outline_width, theme.palette.outline),
+            StrokeKind::Inside,
+        );
+        ui.painter()
+            .galley(bubble.min + Vec2::new(14.0, 10.0), text, theme.palette.text);
+    }
     let mut dropped = None;
     for &(thing, at) in &stage.things {
         let response = thing_ui(
