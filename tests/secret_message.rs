@@ -13,6 +13,7 @@ use archipel::app::{ArchipelApp, Screen};
 use archipel::i18n::Lang;
 use eframe::egui::Role;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use support::{harness_for, options, shows, tap};
 
 fn game(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
@@ -157,4 +158,43 @@ fn french_and_a_new_visitor() {
     harness.state_mut().end_session();
     harness.run();
     assert_eq!(secret(&harness).visit(), &Visit::default(), "wiped");
+}
+
+/// Drags the thing labelled `thing` onto the widget labelled `target`, as a finger would.
+fn drag(harness: &mut Harness<'static, ArchipelApp>, thing: &str, target: &str) {
+    let from = harness
+        .get_by_role_and_label(Role::Button, thing)
+        .rect()
+        .center();
+    let to = harness
+        .get_by_role_and_label(Role::Button, target)
+        .rect()
+        .center();
+    harness.hover_at(from);
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=6 {
+        harness.hover_at(from + (to - from) * (step as f32 / 6.0));
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+}
+
+#[test]
+fn the_padlock_story_can_be_played_by_dragging() {
+    let mut harness = game("en", AgeBand::Middle);
+    play_the_wheel(&mut harness);
+    drag(&mut harness, "Alice’s key", "The postman");
+    assert_eq!(
+        secret(&harness).visit().refusal,
+        Some(Refusal::KeyStaysWithAlice)
+    );
+    drag(&mut harness, "Alice’s padlock", "Bob");
+    assert_eq!(current(&harness).padlock.step, PadlockStep::LockBox);
+    drag(&mut harness, "Alice’s padlock", "Bob’s box");
+    drag(&mut harness, "Bob’s box", "Alice");
+    drag(&mut harness, "Alice’s key", "Bob’s box");
+    assert_eq!(current(&harness).padlock.step, PadlockStep::Done);
+    assert!(shows(&harness, Role::Button, "Finish"));
 }
