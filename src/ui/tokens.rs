@@ -74,6 +74,12 @@ pub struct Palette {
     pub pancake_edge: Color32,
     /// Butter on a pancake.
     pub butter: Color32,
+    /// A video player's screen, and the text on it.
+    pub screen: Color32,
+    /// Text on [`Palette::screen`].
+    pub on_screen: Color32,
+    /// A cloud in the sky.
+    pub cloud: Color32,
 }
 
 /// Sizes, in points at UI scale 1.0.
@@ -197,6 +203,9 @@ impl Theme {
                 pancake: hex(0x00E0_A44A),
                 pancake_edge: hex(0x00B8_762A),
                 butter: hex(0x00FF_E88A),
+                screen: hex(0x001D_2B3A),
+                on_screen: hex(0x00FF_FFFF),
+                cloud: hex(0x00FF_FFFF),
             },
             sizes: Sizes {
                 touch_target: 64.0,
@@ -260,6 +269,8 @@ impl Theme {
                 layer_data: hex(0x00FF_9F43),
                 glass: hex(0x000D_1B2A),
                 pitch: hex(0x000B_3A12),
+                screen: hex(0x0033_3333),
+                cloud: hex(0x00CC_CCCC),
                 ..cheerful.palette
             },
             sizes: Sizes {
@@ -287,6 +298,8 @@ impl Theme {
             ("on_disabled", p.on_disabled, p.disabled),
             ("primary/surface", p.primary, p.surface),
             ("success/surface", p.success, p.surface),
+            ("on_screen", p.on_screen, p.screen),
+            ("text/glass", p.text, p.glass),
         ];
         for pastel in p.pastels {
             pairs.push(("text/pastel", p.text, pastel));

@@ -793,7 +793,7 @@ fn paint_video(
     ctx: &ActivityCtx<'_>,
 ) {
     let (p, s) = (&theme.palette, &theme.sizes);
-    painter.rect_filled(rect, CornerRadius::same(12), p.text);
+    painter.rect_filled(rect, CornerRadius::same(12), p.screen);
     let center = rect.center() - Vec2::new(0.0, 12.0);
     let r = (rect.height() * 0.2).min(34.0);
     painter.circle_filled(center, r, p.accent);
@@ -809,11 +809,11 @@ fn paint_video(
     let galley = painter.layout(
         page.video.get(ctx.lang).to_owned(),
         FontId::proportional(s.font_small * 0.85),
-        p.surface,
+        p.on_screen,
         rect.width() - 24.0,
     );
     let at = Pos2::new(rect.left() + 12.0, rect.bottom() - galley.size().y - 8.0);
-    painter.galley(at, galley, p.surface);
+    painter.galley(at, galley, p.on_screen);
 }
 
 /// The picture at the top of a page, drawn (no image files, no logos).
@@ -874,7 +874,7 @@ fn paint_sky(painter: &egui::Painter, p: &Palette, rect: Rect, u: f32) {
         (Vec2::new(u * 1.2, 0.0), 1.6),
         (Vec2::new(u * 2.6, u * 0.6), 1.1),
     ] {
-        painter.circle_filled(cloud + offset, u * r, p.surface);
+        painter.circle_filled(cloud + offset, u * r, p.cloud);
     }
     painter.rect_filled(
         Rect::from_min_max(
@@ -882,7 +882,7 @@ fn paint_sky(painter: &egui::Painter, p: &Palette, rect: Rect, u: f32) {
             cloud + Vec2::new(u * 2.6, u * 1.7),
         ),
         CornerRadius::ZERO,
-        p.surface,
+        p.cloud,
     );
 }
 
