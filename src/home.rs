@@ -370,7 +370,7 @@ fn about_ui(ui: &mut Ui, tr: &dyn Fn(&str) -> String) {
     ];
     for (i, (pictogram, id)) in statements.into_iter().enumerate() {
         egui::Frame::new()
-            .fill(p.pastels[i % p.pastels.len()])
+            .fill(p.pastel(i))
             .corner_radius(CornerRadius::same(s.corner))
             .inner_margin(egui::Margin::same(s.gap as i8))
             .show(ui, |ui| {

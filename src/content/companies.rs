@@ -105,6 +105,15 @@ impl Companies {
     pub fn iter(&self) -> impl Iterator<Item = &Company> {
         self.list.iter()
     }
+
+    /// The place of company `id` in the file (0 if unknown): what gives each company the same
+    /// colour in every activity.
+    pub fn index_of(&self, id: &CompanyId) -> usize {
+        self.list
+            .iter()
+            .position(|company| &company.id == id)
+            .unwrap_or(0)
+    }
 }
 
 #[cfg(test)]

@@ -82,6 +82,14 @@ pub struct Palette {
     pub cloud: Color32,
 }
 
+impl Palette {
+    /// Pastel number `index`, going round the pastels: the colour of the `index`-th company,
+    /// host or island, the same on every screen.
+    pub fn pastel(&self, index: usize) -> Color32 {
+        self.pastels[index % self.pastels.len()]
+    }
+}
+
 /// Sizes, in points at UI scale 1.0.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Sizes {

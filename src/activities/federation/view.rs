@@ -307,7 +307,7 @@ fn paint_giant(ui: &Ui, data: &FederationData, game: &Game, area: Rect) {
         } else {
             painter.line_segment([at, center], line);
         }
-        paint_person(&painter, p, at, p.pastels[user % p.pastels.len()], struck);
+        paint_person(&painter, p, at, p.pastel(user), struck);
     }
     let tower = Rect::from_center_size(center, Vec2::new(120.0, 150.0));
     painter.rect(
@@ -736,7 +736,7 @@ fn paint_host(
 
 /// The colour of host `i`, the same for its disc and its people.
 fn host_color(p: &Palette, host: usize) -> Color32 {
-    p.pastels[host % p.pastels.len()]
+    p.pastel(host)
 }
 
 /// Federation links between hosts: solid while both ends are up and linked.

@@ -57,12 +57,7 @@ pub fn owners_ui(ui: &mut Ui, data: &OwnersData, visit: &mut Visit, ctx: &mut Ac
 /// The colour of `company`'s island, the same on every screen: by its place in the companies'
 /// file.
 fn island_color(p: &Palette, data: &OwnersData, company: &CompanyId) -> Color32 {
-    let index = data
-        .companies
-        .iter()
-        .position(|known| &known.id == company)
-        .unwrap_or(0);
-    p.pastels[index % p.pastels.len()]
+    p.pastel(data.companies.index_of(company))
 }
 
 /// What the last move taught, at the bottom of the screen.

@@ -292,7 +292,7 @@ fn choose_ui(ui: &mut Ui, data: &SecretData, game: &mut Game, ctx: &mut Activity
             ui.painter().rect(
                 draw,
                 CornerRadius::same(s.corner),
-                p.pastels[index % p.pastels.len()],
+                p.pastel(index),
                 Stroke::new(s.outline_width, p.outline),
                 StrokeKind::Inside,
             );

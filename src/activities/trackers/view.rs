@@ -1102,12 +1102,7 @@ fn paint_lens(ui: &Ui, theme: &Theme, center: Pos2, page: Rect) {
 
 /// The colour of a company, the same on every screen: by its place in the companies' file.
 fn company_color(p: &Palette, data: &TrackersData, company: &CompanyId) -> Color32 {
-    let index = data
-        .companies
-        .iter()
-        .position(|known| &known.id == company)
-        .unwrap_or(0);
-    p.pastels[index % p.pastels.len()]
+    p.pastel(data.companies.index_of(company))
 }
 
 // ---- the end ----

@@ -699,7 +699,7 @@ fn paint_islands(
             .map(|point| to_pos(camera.to_screen(*point, viewport)))
             .collect();
         painter.add(Shape::convex_polygon(shore, p.shore, Stroke::NONE));
-        let fill = p.pastels[region.colour % p.pastels.len()];
+        let fill = p.pastel(region.colour);
         painter.add(Shape::convex_polygon(
             land,
             fill,
@@ -2179,7 +2179,7 @@ fn paint_route_map(
                 .collect();
         clipped.add(Shape::convex_polygon(
             outline,
-            p.pastels[region.colour % p.pastels.len()],
+            p.pastel(region.colour),
             Stroke::NONE,
         ));
     }
