@@ -295,11 +295,6 @@ impl PadlockGame {
             }
         }
     }
-
-    /// Whether the postman could read the message now: never, if the protocol is followed.
-    pub fn postman_can_read(&self) -> bool {
-        false
-    }
 }
 
 impl Default for PadlockGame {
@@ -490,7 +485,51 @@ mod tests {
         assert_eq!(story.play(Thing::Key, Target::OnBox), Ok(()));
         assert_eq!(story.step, PadlockStep::Done);
         assert_eq!(story.cheats, 0);
-        assert!(!story.postman_can_read());
+    }
+
+    /// Every sequence of up to five moves, whatever the visitor tries: the box only ever
+    /// travels locked, and only Alice's key opens it, after the padlock went to Bob.
+    #[test]
+    fn no_sequence_of_moves_lets_the_box_travel_open() {
+        let things = [Thing::Padlock, Thing::Key, Thing::Box];
+        let targets = [
+            Target::To(Person::Alice),
+            Target::To(Person::Postman),
+            Target::To(Person::Bob),
+            Target::OnBox,
+        ];
+        let moves: Vec<(Thing, Target)> = things
+            .iter()
+            .flat_map(|&thing| targets.iter().map(move |&target| (thing, target)))
+            .collect();
+        let mut stack = vec![(PadlockGame::new(), 0)];
+        let mut done = 0;
+        while let Some((story, depth)) = stack.pop() {
+            if depth == 5 {
+                continue;
+            }
+            for &(thing, target) in &moves {
+                let mut next = story;
+                let before = next.step;
+                if next.play(thing, target).is_ok() {
+                    // The box leaves Bob only once locked, and opens only with the key.
+                    if next.step == PadlockStep::OpenBox {
+                        assert_eq!(before, PadlockStep::SendBox, "{thing:?} {target:?}");
+                    }
+                    if next.step == PadlockStep::Done {
+                        assert_eq!((before, thing), (PadlockStep::OpenBox, Thing::Key));
+                        done += 1;
+                    }
+                    if thing == Thing::Key {
+                        assert_eq!(target, Target::OnBox, "the key never leaves Alice");
+                    }
+                } else {
+                    assert_eq!(next.step, before, "a refused move changes nothing");
+                }
+                stack.push((next, depth + 1));
+            }
+        }
+        assert!(done > 0, "the story can be finished");
     }
 
     #[test]
