@@ -266,6 +266,31 @@ impl Network {
         self.can_talk_in(&groups, a, b)
     }
 
+    /// How many of `user`'s `conversations` still work, given the hosts' `groups` (from
+    /// [`Network::groups`], computed once for every person).
+    pub fn talks(
+        &self,
+        conversations: &[(usize, usize)],
+        groups: &[Option<usize>],
+        user: usize,
+    ) -> Talks {
+        let mut theirs = conversations
+            .iter()
+            .filter(|&&(a, b)| a == user || b == user)
+            .map(|&(a, b)| self.can_talk_in(groups, a, b));
+        let first = theirs.next().unwrap_or(true);
+        let (mut all, mut any) = (first, first);
+        for works in theirs {
+            all &= works;
+            any |= works;
+        }
+        match (all, any) {
+            (true, _) => Talks::All,
+            (false, true) => Talks::Some,
+            (false, false) => Talks::None,
+        }
+    }
+
     fn can_talk_in(&self, groups: &[Option<usize>], a: usize, b: usize) -> bool {
         let group = |user: usize| {
             self.home
@@ -300,6 +325,17 @@ impl Network {
         hosts.sort_by_key(|&host| std::cmp::Reverse(self.users_on(host)));
         hosts
     }
+}
+
+/// How many of a person's conversations still work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Talks {
+    /// All of them (or they have none).
+    All,
+    /// Some of them.
+    Some,
+    /// None: they are alone.
+    None,
 }
 
 /// Where the game is.
@@ -569,6 +605,22 @@ mod tests {
         // B is down: only those on A together and on C together still talk.
         assert!(!network.can_talk(1, 2, Some(1)));
         assert_eq!(network.surviving(&talks, Some(1)), 2);
+    }
+
+    #[test]
+    fn each_person_talks_to_all_some_or_none_of_their_friends() {
+        let (network, talks) = small_network();
+        // B is down: 1 still talks to 0 on A, not to 2 on B; 2 is on B and talks to nobody.
+        let groups = network.groups(Some(1));
+        assert_eq!(network.talks(&talks, &groups, 1), Talks::Some);
+        assert_eq!(network.talks(&talks, &groups, 2), Talks::None);
+        let all_up = network.groups(None);
+        assert_eq!(
+            network.talks(&talks, &all_up, 0),
+            Talks::Some,
+            "A-C is not linked"
+        );
+        assert_eq!(network.talks(&talks, &all_up, 1), Talks::All);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use eframe::egui::{
 };
 
 use super::content::FederationData;
-use super::logic::{self, Game, LEVELS, Network, Phase, Visit};
+use super::logic::{self, Game, LEVELS, Network, Phase, Talks, Visit};
 use crate::activity::{ActivityCtx, Command};
 use crate::audio::Sound;
 use crate::ui::Pictogram;
@@ -474,17 +474,6 @@ fn legend_ui(ui: &mut Ui, ctx: &ActivityCtx<'_>) {
     });
 }
 
-/// How many of a person's conversations still work.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Talks {
-    /// All of them.
-    All,
-    /// Some of them.
-    Some,
-    /// None: they are alone.
-    None,
-}
-
 /// A small speech bubble over a person: green if all their conversations work, yellow if
 /// some were cut, red and crossed out if none is left.
 fn paint_bubble(painter: &egui::Painter, p: &Palette, person: Pos2, talks: Talks) {
@@ -510,23 +499,6 @@ fn paint_bubble(painter: &egui::Painter, p: &Palette, person: Pos2, talks: Talks
             painter.line_segment([at + Vec2::new(-3.0, -3.0), at + Vec2::new(3.0, 3.0)], ink);
             painter.line_segment([at + Vec2::new(-3.0, 3.0), at + Vec2::new(3.0, -3.0)], ink);
         }
-    }
-}
-
-/// How many of `user`'s conversations still work while `down` is out.
-fn talks(game: &Game, user: usize, down: Option<usize>) -> Talks {
-    let theirs: Vec<bool> = game
-        .conversations
-        .iter()
-        .filter(|&&(a, b)| a == user || b == user)
-        .map(|&(a, b)| game.network.can_talk(a, b, down))
-        .collect();
-    if theirs.iter().all(|&works| works) {
-        Talks::All
-    } else if theirs.iter().any(|&works| works) {
-        Talks::Some
-    } else {
-        Talks::None
     }
 }
 
@@ -690,7 +662,8 @@ fn village_ui(
         }
         paint_person(ui.painter(), p, at, color, host_down);
         if !building && !host_down {
-            paint_bubble(ui.painter(), p, at, talks(game, user, down));
+            let talks = game.network.talks(&game.conversations, &groups, user);
+            paint_bubble(ui.painter(), p, at, talks);
         }
     }
 }
