@@ -5,8 +5,8 @@
 //! role, label and state, so screen readers and the UI tests find it by its label.
 
 use eframe::egui::{
-    self, Align2, Color32, CornerRadius, FontId, Pos2, Rect, Response, Role, Sense, Stroke,
-    StrokeKind, Ui, Vec2, WidgetInfo,
+    self, Align2, Color32, CornerRadius, FontId, Pos2, Rect, Response, RichText, Role, Sense,
+    Stroke, StrokeKind, Ui, Vec2, WidgetInfo,
 };
 
 use super::pictogram::Pictogram;
@@ -134,6 +134,26 @@ pub fn icon_button(ui: &mut Ui, pictogram: Pictogram, label: &str, enabled: bool
         focus_ring(ui, &response, rect);
     }
     response.on_hover_text(label)
+}
+
+/// A pictogram in `color` beside a bold heading: how activity screens and their cards start.
+pub fn pictogram_heading(
+    ui: &mut Ui,
+    pictogram: Pictogram,
+    color: Color32,
+    text: &str,
+) -> Response {
+    let s = theme(ui.ctx()).sizes.clone();
+    ui.horizontal(|ui| {
+        let (icon, _) = ui.allocate_exact_size(Vec2::splat(44.0), Sense::hover());
+        pictogram.paint(ui.painter(), icon.center(), 38.0, color);
+        ui.label(
+            RichText::new(text)
+                .size(s.font_heading)
+                .family(bold_family()),
+        )
+    })
+    .inner
 }
 
 /// A ring around a widget that has keyboard focus.

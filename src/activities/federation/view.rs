@@ -14,7 +14,9 @@ use crate::activity::{ActivityCtx, Command};
 use crate::audio::Sound;
 use crate::ui::Pictogram;
 use crate::ui::tokens::{Palette, Theme, bold_family, theme};
-use crate::ui::widgets::{ButtonKind, bar_frame, big_button, card_frame, focus_ring, wide_button};
+use crate::ui::widgets::{
+    ButtonKind, bar_frame, big_button, card_frame, focus_ring, pictogram_heading, wide_button,
+};
 
 /// The radius of a villager's head, in points.
 const HEAD: f32 = 11.0;
@@ -100,17 +102,11 @@ fn caption_ui(ui: &mut Ui, data: &FederationData, game: &Game, ctx: &ActivityCtx
             ctx.tr("federation-giant-intro"),
         ),
     };
+    let pictogram = game
+        .current_event()
+        .map_or(Pictogram::Network, |event| data.events[event].pictogram);
     ui.horizontal(|ui| {
-        let (icon, _) = ui.allocate_exact_size(Vec2::splat(44.0), Sense::hover());
-        let pictogram = game
-            .current_event()
-            .map_or(Pictogram::Network, |event| data.events[event].pictogram);
-        pictogram.paint(ui.painter(), icon.center(), 38.0, p.accent);
-        ui.label(
-            RichText::new(title)
-                .size(s.font_heading)
-                .family(bold_family()),
-        );
+        pictogram_heading(ui, pictogram, p.accent, &title);
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             ui.label(
                 RichText::new(ctx.tr_args(
@@ -837,15 +833,7 @@ fn results_ui(ui: &mut Ui, data: &FederationData, game: &Game, ctx: &ActivityCtx
             ui.allocate_ui_with_layout(Vec2::new(width, 0.0), down, |ui| {
                 card_frame(ui).inner_margin(s.gap * 0.75).show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.horizontal(|ui| {
-                        let (icon, _) = ui.allocate_exact_size(Vec2::splat(48.0), Sense::hover());
-                        pictogram.paint(ui.painter(), icon.center(), 42.0, color);
-                        ui.label(
-                            RichText::new(title)
-                                .size(s.font_heading)
-                                .family(bold_family()),
-                        );
-                    });
+                    pictogram_heading(ui, pictogram, color, &title);
                     for line in lines {
                         ui.add(egui::Label::new(RichText::new(line).size(s.font_body)).wrap());
                     }

@@ -17,7 +17,9 @@ use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::ui::Pictogram;
 use crate::ui::tokens::{Palette, Theme, bold_family, theme};
-use crate::ui::widgets::{ButtonKind, bar_frame, big_button, card_frame, focus_ring, icon_button};
+use crate::ui::widgets::{
+    ButtonKind, bar_frame, big_button, card_frame, focus_ring, icon_button, pictogram_heading,
+};
 
 /// The map of the web, where journeys show the same idea on the real Internet.
 const WEB_MAP: ActivityId = ActivityId("web_map");
@@ -56,15 +58,7 @@ pub fn secret_message_ui(
 fn heading_ui(ui: &mut Ui, pictogram: Pictogram, title: &str, body: &str) {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
-    ui.horizontal(|ui| {
-        let (icon, _) = ui.allocate_exact_size(Vec2::splat(44.0), Sense::hover());
-        pictogram.paint(ui.painter(), icon.center(), 38.0, p.accent);
-        ui.label(
-            RichText::new(title)
-                .size(s.font_heading)
-                .family(bold_family()),
-        );
-    });
+    pictogram_heading(ui, pictogram, p.accent, title);
     ui.add(egui::Label::new(RichText::new(body).size(s.font_body)).wrap());
     ui.add_space(s.gap * 0.5);
 }

@@ -18,7 +18,9 @@ use crate::audio::Sound;
 use crate::content::CompanyId;
 use crate::ui::Pictogram;
 use crate::ui::tokens::{Palette, Theme, bold_family, theme};
-use crate::ui::widgets::{ButtonKind, bar_frame, big_button, card_frame, chip, focus_ring};
+use crate::ui::widgets::{
+    ButtonKind, bar_frame, big_button, card_frame, chip, focus_ring, pictogram_heading,
+};
 
 /// How long a blocked tracker takes to fly into the jar, and a missed one to its company.
 const FLIGHT_SECS: f64 = 0.7;
@@ -1230,15 +1232,7 @@ fn profile_card_ui(
     let (p, s) = (&theme.palette, &theme.sizes);
     card_frame(ui).inner_margin(s.gap * 0.75).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.horizontal(|ui| {
-            let (icon, _) = ui.allocate_exact_size(Vec2::splat(48.0), Sense::hover());
-            Pictogram::Eye.paint(ui.painter(), icon.center(), 40.0, p.accent);
-            ui.label(
-                RichText::new(ctx.tr("trackers-profile"))
-                    .size(s.font_heading)
-                    .family(bold_family()),
-            );
-        });
+        pictogram_heading(ui, Pictogram::Eye, p.accent, &ctx.tr("trackers-profile"));
         ui.add_space(s.gap * 0.5);
         if profile.is_empty() {
             ui.label(RichText::new(ctx.tr("trackers-profile-empty")).size(s.font_body));
