@@ -4,6 +4,9 @@
 //! triangles), the work the app does per repaint before the GPU gets it. Reports the median and
 //! the 95th percentile over 400 frames after a warm-up. Run with `cargo xtask bench`.
 
+#[path = "../tests/support/clock.rs"]
+mod clock;
+
 use std::time::{Duration, Instant};
 
 use archipel::activities::{alternatives, web_map};
@@ -13,6 +16,7 @@ use archipel::app::{AppOptions, ArchipelApp};
 use archipel::content::ContentSource;
 use archipel::i18n::{I18n, Lang};
 use archipel::settings::Settings;
+use clock::wait;
 use eframe::egui::{self, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -138,17 +142,6 @@ fn follow_on_the_whole_map(harness: &mut Harness<'static, ArchipelApp>) {
     {
         tap(harness, Role::Button, "Dézoomer");
     }
-}
-
-/// Lets `secs` pass in the harness, ten frames a second.
-fn wait(harness: &mut Harness<'static, ArchipelApp>, secs: f64) {
-    let start = harness.ctx.input(|input| input.time);
-    let frames = (secs * 10.0).ceil() as usize;
-    for frame in 1..=frames {
-        harness.input_mut().time = Some(start + secs * frame as f64 / frames as f64);
-        harness.step();
-    }
-    harness.run();
 }
 
 fn open_trackers(harness: &mut Harness<'static, ArchipelApp>) {

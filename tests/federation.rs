@@ -2,31 +2,30 @@
 //! and its events, building small hosts with links and people, the events striking them one at
 //! a time, and the results with the link to reality.
 
+#[path = "support/games.rs"]
+mod games;
 mod support;
 
 use archipel::activities::federation::Federation;
 use archipel::activities::federation::logic::{Game, Phase, Visit};
-use archipel::activity::ActivityId;
 use archipel::age::AgeBand;
-use archipel::app::{ArchipelApp, Screen};
+use archipel::app::ArchipelApp;
 use archipel::i18n::Lang;
 use eframe::egui::Role;
 use egui_kittest::Harness;
-use support::{harness_for, options, shows, tap};
+use games::completed;
+use support::{shows, tap};
 
 fn game(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
-    let mut harness = harness_for(ArchipelApp::new(options(lang, age)));
-    let title = if lang == "fr" {
-        "Tous les œufs dans le même panier ?"
-    } else {
-        "All eggs in one basket?"
-    };
-    tap(&mut harness, Role::Button, title);
-    assert_eq!(
-        harness.state().session().screen,
-        Screen::Activity(ActivityId("federation"))
-    );
-    harness
+    games::open(
+        lang,
+        age,
+        (
+            "Tous les œufs dans le même panier ?",
+            "All eggs in one basket?",
+        ),
+        "federation",
+    )
 }
 
 fn federation<'a>(harness: &'a Harness<'_, ArchipelApp>) -> &'a Federation {
@@ -35,10 +34,6 @@ fn federation<'a>(harness: &'a Harness<'_, ArchipelApp>) -> &'a Federation {
 
 fn current(harness: &Harness<'_, ArchipelApp>) -> Game {
     federation(harness).visit().game.clone().expect("dealt")
-}
-
-fn completed(harness: &Harness<'_, ArchipelApp>) -> u64 {
-    harness.state().stats().totals(None).completed
 }
 
 const HOSTS: [&str; 3] = [

@@ -2,6 +2,8 @@
 //! dragging (and tapping) apps onto their companies at 10-13 and 14+, then the end screen and
 //! its hand-off to the picker.
 
+#[path = "support/games.rs"]
+mod games;
 mod support;
 
 use archipel::activities::alternatives::Alternatives;
@@ -15,21 +17,11 @@ use archipel::i18n::Lang;
 use eframe::egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use support::{harness_for, options, shows, tap};
+use games::completed;
+use support::{shows, tap};
 
 fn game(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
-    let mut harness = harness_for(ArchipelApp::new(options(lang, age)));
-    let title = if lang == "fr" {
-        "À qui c’est ?"
-    } else {
-        "Who owns what?"
-    };
-    tap(&mut harness, Role::Button, title);
-    assert_eq!(
-        harness.state().session().screen,
-        Screen::Activity(ActivityId("owners"))
-    );
-    harness
+    games::open(lang, age, ("À qui c’est ?", "Who owns what?"), "owners")
 }
 
 fn owners<'a>(harness: &'a Harness<'_, ArchipelApp>) -> &'a Owners {
@@ -38,10 +30,6 @@ fn owners<'a>(harness: &'a Harness<'_, ArchipelApp>) -> &'a Owners {
 
 fn current(harness: &Harness<'_, ArchipelApp>) -> Game {
     owners(harness).visit().game.clone().expect("dealt")
-}
-
-fn completed(harness: &Harness<'_, ArchipelApp>) -> u64 {
-    harness.state().stats().totals(None).completed
 }
 
 /// Places every app by tapping it, then its company's island; the first one goes wrong once.

@@ -1,6 +1,8 @@
 //! "Secret message" played to its end through the accessibility tree: the wheel (encode, the
 //! postman, crack), the padlock box with a cheat that fails, and end to end or not at 14+.
 
+#[path = "support/games.rs"]
+mod games;
 mod support;
 
 use archipel::activities::secret_message::SecretMessage;
@@ -14,21 +16,16 @@ use archipel::i18n::Lang;
 use eframe::egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use support::{harness_for, options, shows, tap};
+use games::completed;
+use support::{shows, tap};
 
 fn game(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
-    let mut harness = harness_for(ArchipelApp::new(options(lang, age)));
-    let title = if lang == "fr" {
-        "Message secret"
-    } else {
-        "Secret message"
-    };
-    tap(&mut harness, Role::Button, title);
-    assert_eq!(
-        harness.state().session().screen,
-        Screen::Activity(ActivityId("secret_message"))
-    );
-    harness
+    games::open(
+        lang,
+        age,
+        ("Message secret", "Secret message"),
+        "secret_message",
+    )
 }
 
 fn secret<'a>(harness: &'a Harness<'_, ArchipelApp>) -> &'a SecretMessage {
@@ -37,10 +34,6 @@ fn secret<'a>(harness: &'a Harness<'_, ArchipelApp>) -> &'a SecretMessage {
 
 fn current(harness: &Harness<'_, ArchipelApp>) -> Game {
     secret(harness).visit().game.clone().expect("started")
-}
-
-fn completed(harness: &Harness<'_, ArchipelApp>) -> u64 {
-    harness.state().stats().totals(None).completed
 }
 
 /// Picks the first word, hides it, shows it to the postman, then cracks the intercepted one.

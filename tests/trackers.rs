@@ -2,32 +2,31 @@
 //! creatures at 6-9 (no timer), the timed game with the pixel hunt at 14+, the end screen with
 //! the profile the missed trackers built, and a new visitor.
 
+#[path = "support/clock.rs"]
+mod clock;
+#[path = "support/games.rs"]
+mod games;
 mod support;
 
 use archipel::activities::trackers::Trackers;
 use archipel::activities::trackers::content::Kind;
 use archipel::activities::trackers::logic::{Fate, Game, Visit};
-use archipel::activity::ActivityId;
 use archipel::age::AgeBand;
-use archipel::app::{ArchipelApp, Screen};
+use archipel::app::ArchipelApp;
 use archipel::i18n::Lang;
+use clock::wait;
 use eframe::egui::Role;
 use egui_kittest::Harness;
-use support::{harness_for, options, shows, tap};
+use games::completed;
+use support::{shows, tap};
 
 fn game(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
-    let mut harness = harness_for(ArchipelApp::new(options(lang, age)));
-    let title = if lang == "fr" {
-        "Qui me suit ?"
-    } else {
-        "Who is following me?"
-    };
-    tap(&mut harness, Role::Button, title);
-    assert_eq!(
-        harness.state().session().screen,
-        Screen::Activity(ActivityId("trackers"))
-    );
-    harness
+    games::open(
+        lang,
+        age,
+        ("Qui me suit ?", "Who is following me?"),
+        "trackers",
+    )
 }
 
 fn trackers<'a>(harness: &'a Harness<'_, ArchipelApp>) -> &'a Trackers {
@@ -36,21 +35,6 @@ fn trackers<'a>(harness: &'a Harness<'_, ArchipelApp>) -> &'a Trackers {
 
 fn current(harness: &Harness<'_, ArchipelApp>) -> Game {
     trackers(harness).visit().game.clone().expect("dealt")
-}
-
-fn completed(harness: &Harness<'_, ArchipelApp>) -> u64 {
-    harness.state().stats().totals(None).completed
-}
-
-/// Lets `secs` pass, ten frames per second, as the screen would.
-fn wait(harness: &mut Harness<'_, ArchipelApp>, secs: f64) {
-    let start = harness.ctx.input(|input| input.time);
-    let frames = (secs * 10.0).ceil() as usize;
-    for frame in 1..=frames {
-        harness.input_mut().time = Some(start + secs * frame as f64 / frames as f64);
-        harness.step();
-    }
-    harness.run();
 }
 
 /// What a screen reader calls tracker `i` of the current page.

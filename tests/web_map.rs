@@ -1,6 +1,8 @@
 //! The map of the web, driven through its accessibility tree: open it, tap places, switch
 //! layers, move the camera, follow journeys to their end, answer, compare.
 
+#[path = "support/clock.rs"]
+mod clock;
 mod support;
 
 use archipel::activities::alternatives::Alternatives;
@@ -13,6 +15,7 @@ use archipel::age::AgeBand;
 use archipel::app::{AppOptions, ArchipelApp, Screen};
 use archipel::i18n::Lang;
 use archipel::settings::Settings;
+use clock::wait;
 use eframe::egui::{self, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -45,17 +48,6 @@ fn place_index(harness: &Harness<'_, ArchipelApp>, id: &str) -> usize {
         .data()
         .place_index(&PlaceId(id.into()))
         .expect("place exists")
-}
-
-/// Lets `secs` pass, a few frames per second, as the screen would.
-fn wait(harness: &mut Harness<'_, ArchipelApp>, secs: f64) {
-    let start = harness.ctx.input(|input| input.time);
-    let frames = (secs * 10.0).ceil() as usize;
-    for frame in 1..=frames {
-        harness.input_mut().time = Some(start + secs * frame as f64 / frames as f64);
-        harness.step();
-    }
-    harness.run();
 }
 
 /// A finger touches the screen at `pos` and lifts.
