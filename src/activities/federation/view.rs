@@ -407,7 +407,12 @@ fn person_spots(network: &Network, area: Rect) -> Vec<Pos2> {
                 (1, k - 12, count - 12)
             };
             let radius = ring_radius(area) + 30.0 * ring as f32;
-            let angle = TAU * index as f32 / in_ring.max(1) as f32 - TAU / 4.0;
+            // Round the host, leaving a gap towards the host above or below, where the
+            // button that links them sits.
+            let gap = if host < 2 { TAU / 4.0 } else { -TAU / 4.0 };
+            let arc = TAU * 5.0 / 6.0;
+            let angle =
+                gap + (TAU - arc) / 2.0 + arc * (index as f32 + 0.5) / in_ring.max(1) as f32;
             spots[user] = center + Vec2::angled(angle) * radius;
         }
     }
