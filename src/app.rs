@@ -25,7 +25,7 @@ use crate::kiosk::view::{
     CountdownAnswer, PadAction, PadTexts, attract_ui, countdown_ui, pin_pad_ui,
 };
 use crate::save::{FileSaver, KnownFolder, SaveOutcome, SaveTarget};
-use crate::settings::{Settings, SettingsStore};
+use crate::settings::{self, Settings, SettingsStore};
 use crate::ui::images::ImageCache;
 use crate::ui::tokens::Theme;
 use crate::ui::{self, offscreen};
@@ -497,7 +497,7 @@ impl ArchipelApp {
             .runtime
             .overrides
             .scale
-            .unwrap_or_else(|| self.settings.clamped_scale());
+            .map_or_else(|| self.settings.clamped_scale(), settings::snap_scale);
         let look = (scale, self.settings.high_contrast);
         if self.runtime.look.installed == Some(look) {
             return;
@@ -993,6 +993,10 @@ fn is_presence(event: &egui::Event) -> bool {
 impl eframe::App for ArchipelApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        ui::fonts::cap_texture_side(raw_input);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

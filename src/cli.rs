@@ -14,7 +14,8 @@ Usage:
   archipel [OPTIONS]                 open the app
   archipel check-content [DIR]       check a content folder (the built-in one by default)
                                      and print every problem as file:line: message
-  archipel stats --csv [FILE]        write the anonymous statistics as CSV (to FILE or stdout)
+  archipel stats --csv [FILE|-]      write the anonymous statistics as CSV (to FILE, or to
+                                     standard output without FILE or with -)
   archipel stats --reset             clear the statistics
 
 Options:
@@ -97,6 +98,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
     let mut run = RunArgs::default();
     let mut check: Option<Option<PathBuf>> = None;
     let mut stats: Option<Option<StatsArgs>> = None;
+    // `stats --csv -` was given: standard output, and no file name may follow.
+    let mut csv_to_stdout = false;
     while let Some(arg) = parser.next()? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
@@ -138,8 +141,13 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
             Long("settings") => run.settings = Some(parser.value()?.into()),
             Long("csv") if matches!(stats, Some(None)) => stats = Some(Some(StatsArgs::Csv(None))),
             Long("reset") if matches!(stats, Some(None)) => stats = Some(Some(StatsArgs::Reset)),
-            Value(value) if matches!(stats, Some(Some(StatsArgs::Csv(None)))) => {
-                stats = Some(Some(StatsArgs::Csv(Some(value.into()))));
+            // `-` is standard output, as for most command-line tools.
+            Value(value) if matches!(stats, Some(Some(StatsArgs::Csv(None)))) && !csv_to_stdout => {
+                if value == "-" {
+                    csv_to_stdout = true;
+                } else {
+                    stats = Some(Some(StatsArgs::Csv(Some(value.into()))));
+                }
             }
             Value(value) if check.is_none() && stats.is_none() && value == "check-content" => {
                 check = Some(None);
@@ -248,6 +256,11 @@ mod tests {
             Ok(Command::Stats(StatsArgs::Csv(None)))
         );
         assert_eq!(
+            parse_str(&["stats", "--csv", "-"]),
+            Ok(Command::Stats(StatsArgs::Csv(None))),
+            "- is standard output"
+        );
+        assert_eq!(
             parse_str(&["stats", "--csv", "out.csv"]),
             Ok(Command::Stats(StatsArgs::Csv(Some("out.csv".into()))))
         );
@@ -257,6 +270,7 @@ mod tests {
         );
         assert!(parse_str(&["stats"]).is_err());
         assert!(parse_str(&["stats", "--csv", "a", "b"]).is_err());
+        assert!(parse_str(&["stats", "--csv", "-", "b"]).is_err());
         assert!(parse_str(&["--csv"]).is_err());
     }
 

@@ -17,7 +17,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let file_name = path
         .file_name()
         .map_or_else(|| "file".into(), |name| name.to_string_lossy().into_owned());
-    let temp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
+    let temp = dir.join(format!("{}{}", temp_prefix(&file_name), std::process::id()));
     let result = (|| {
         let mut file = std::fs::File::create(&temp)?;
         file.write_all(bytes)?;
@@ -33,6 +33,61 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&temp);
     }
     result
+}
+
+/// The start of the names of [`write_atomic`]'s temporary files for `file_name`; the writing
+/// process's id follows.
+fn temp_prefix(file_name: &str) -> String {
+    format!(".{file_name}.tmp-")
+}
+
+/// Removes the temporary files a killed [`write_atomic`] left beside `path` (a power cut or a
+/// kill between the write and the rename). Files of a process still running are kept: it may
+/// be writing now. Returns how many were removed; what cannot be removed is logged.
+pub fn remove_stale_temps(path: &Path) -> usize {
+    let (Some(dir), Some(file_name)) = (path.parent(), path.file_name()) else {
+        return 0;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = temp_prefix(&file_name.to_string_lossy());
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_string_lossy()
+            .strip_prefix(&prefix)
+            .map(str::to_owned)
+        else {
+            continue;
+        };
+        if pid.parse::<u32>().is_ok_and(process_is_running) {
+            continue;
+        }
+        match std::fs::remove_file(entry.path()) {
+            Ok(()) => {
+                log::info!(
+                    "removed {}, left by an interrupted save",
+                    entry.path().display()
+                );
+                removed += 1;
+            }
+            Err(err) => log::warn!("cannot remove {}: {err}", entry.path().display()),
+        }
+    }
+    removed
+}
+
+/// Whether process `pid` is running (this one always is). Where `/proc` is missing, only this
+/// process counts as running.
+fn process_is_running(pid: u32) -> bool {
+    pid == std::process::id() || Path::new(&format!("/proc/{pid}")).exists()
 }
 
 /// `dir/name`, or `dir/stem-2.ext`, `dir/stem-3.ext`… the first that does not exist yet.
@@ -89,6 +144,27 @@ mod tests {
             2,
             "no temp file left"
         );
+    }
+
+    #[test]
+    fn temps_of_dead_writers_are_removed_at_the_next_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("statistics.tsv");
+        std::fs::write(&path, b"kept").unwrap();
+        // No process has a pid this large (the kernel's limit is 2^22).
+        let dead = dir.path().join(".statistics.tsv.tmp-99999999");
+        let alive = dir
+            .path()
+            .join(format!(".statistics.tsv.tmp-{}", std::process::id()));
+        let other = dir.path().join(".settings.toml.tmp-99999999");
+        for file in [&dead, &alive, &other] {
+            std::fs::write(file, b"half").unwrap();
+        }
+        assert_eq!(remove_stale_temps(&path), 1);
+        assert!(!dead.exists());
+        assert!(alive.exists(), "a running writer's file is kept");
+        assert!(other.exists(), "another file's temps are not ours to touch");
+        assert_eq!(std::fs::read(&path).unwrap(), b"kept");
     }
 
     #[test]

@@ -10,8 +10,8 @@ use crate::activity::{ActivityId, ActivityInfo};
 use crate::age::AgeBand;
 use crate::app::{Screen, Session};
 use crate::i18n::{I18n, Lang};
+use crate::ui::fonts::{bold, regular};
 use crate::ui::images::ImageCache;
-use crate::ui::tokens::bold_family;
 use crate::ui::widgets::{
     ButtonKind, bar_frame, big_button, focus_ring, paint_choice_background, pressed,
 };
@@ -63,10 +63,7 @@ pub fn home_ui(
                         action = Some(HomeAction::Home);
                     }
                 } else {
-                    ui.label(
-                        RichText::new(tr("home-app-name"))
-                            .font(FontId::new(theme.sizes.font_title, bold_family())),
-                    );
+                    ui.label(RichText::new(tr("home-app-name")).font(bold(theme.sizes.font_title)));
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                     for &age in AgeBand::ALL.iter().rev() {
@@ -124,9 +121,7 @@ pub fn activity_bar_ui(
                 ui.add_space(theme.sizes.gap);
                 let (rect, _) = ui.allocate_exact_size(Vec2::splat(44.0), Sense::hover());
                 pictogram.paint(ui.painter(), rect.center(), 40.0, theme.palette.primary);
-                ui.label(
-                    RichText::new(title).font(FontId::new(theme.sizes.font_heading, bold_family())),
-                );
+                ui.label(RichText::new(title).font(bold(theme.sizes.font_heading)));
             });
         });
     home
@@ -139,10 +134,7 @@ fn tiles_ui(
     tr: &dyn Fn(&str) -> String,
 ) -> Option<HomeAction> {
     let theme = theme(ui.ctx());
-    ui.label(
-        RichText::new(tr("home-welcome"))
-            .font(FontId::new(theme.sizes.font_heading, bold_family())),
-    );
+    ui.label(RichText::new(tr("home-welcome")).font(bold(theme.sizes.font_heading)));
     ui.add_space(theme.sizes.gap);
     // Few words for the youngest: no summary under the titles.
     let with_summary = session.age != AgeBand::Young;
@@ -217,15 +209,11 @@ impl Tile {
             job.halign = egui::Align::Center;
             painter.layout_job(job)
         };
-        let title = centred(
-            self.title.clone(),
-            FontId::new(s.font_button, bold_family()),
-            p.text,
-        );
+        let title = centred(self.title.clone(), bold(s.font_button), p.text);
         let summary = self
             .summary
             .clone()
-            .map(|text| centred(text, FontId::proportional(s.font_small), p.text_muted));
+            .map(|text| centred(text, regular(s.font_small), p.text_muted));
         // Margins above the pictogram, between it and the title, and below the texts.
         let chrome = s.gap + s.home_pictogram + s.gap * 0.5 + s.gap;
         TileLayout {
@@ -294,7 +282,7 @@ fn age_button(ui: &mut Ui, age: AgeBand, label: &str, selected: bool) -> egui::R
             Pos2::new(rect.right() - 34.0, rect.center().y),
             Align2::CENTER_CENTER,
             age.as_str(),
-            FontId::new(s.font_small, bold_family()),
+            bold(s.font_small),
             ink,
         );
         focus_ring(ui, &response, rect);
@@ -311,11 +299,9 @@ fn lang_button(
 ) -> egui::Response {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
-    let galley = ui.painter().layout_no_wrap(
-        name.to_owned(),
-        FontId::new(s.font_small, bold_family()),
-        p.text,
-    );
+    let galley = ui
+        .painter()
+        .layout_no_wrap(name.to_owned(), bold(s.font_small), p.text);
     let flag_size = Vec2::new(42.0, 28.0);
     let size = Vec2::new(flag_size.x + galley.size().x + s.gap * 2.0, s.touch_target);
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
@@ -361,7 +347,7 @@ fn lang_button(
 fn about_ui(ui: &mut Ui, tr: &dyn Fn(&str) -> String) {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
-    ui.label(RichText::new(tr("about-title")).font(FontId::new(s.font_title, bold_family())));
+    ui.label(RichText::new(tr("about-title")).font(bold(s.font_title)));
     ui.add_space(s.gap);
     let statements = [
         (Pictogram::Lock, "about-nothing-collected"),
@@ -380,10 +366,11 @@ fn about_ui(ui: &mut Ui, tr: &dyn Fn(&str) -> String) {
                     pictogram.paint(ui.painter(), rect.center(), 60.0, p.text);
                     ui.vertical(|ui| {
                         ui.label(
-                            RichText::new(tr(&format!("{id}-title")))
-                                .font(FontId::new(s.font_button, bold_family())),
+                            RichText::new(tr(&format!("{id}-title"))).font(bold(s.font_button)),
                         );
-                        ui.label(RichText::new(tr(&format!("{id}-body"))).size(s.font_body));
+                        ui.label(
+                            RichText::new(tr(&format!("{id}-body"))).font(regular(s.font_body)),
+                        );
                     });
                 });
             });
@@ -392,7 +379,7 @@ fn about_ui(ui: &mut Ui, tr: &dyn Fn(&str) -> String) {
     ui.add_space(s.gap * 0.5);
     ui.label(
         RichText::new(tr("about-counters"))
-            .size(s.font_body)
+            .font(regular(s.font_body))
             .color(p.text_muted),
     );
 }
@@ -416,7 +403,7 @@ pub fn toast_ui(ctx: &egui::Context, text: &str, good_news: bool) {
                 .inner_margin(egui::Margin::symmetric(s.margin as i8, s.gap as i8))
                 .show(ui, |ui| {
                     ui.set_max_width(900.0);
-                    ui.label(RichText::new(text).color(ink).size(s.font_body));
+                    ui.label(RichText::new(text).color(ink).font(regular(s.font_body)));
                 });
         });
 }

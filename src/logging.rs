@@ -5,7 +5,8 @@ use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// The log file grows to this size, then starts again (the previous one is kept as `.old`).
+/// The log file grows to this size, then starts again (the previous one is kept as `.old`):
+/// a season of events never takes more than twice this on disk.
 const MAX_LOG_BYTES: u64 = 1_000_000;
 
 /// `~/.local/state/archipel/archipel.log` (or the platform's equivalent).
@@ -18,23 +19,55 @@ pub fn log_path() -> Option<PathBuf> {
     )
 }
 
-/// Writes every line to stderr and to the log file.
+/// Writes every line to stderr and to the log file, which starts again when it is full, even
+/// in the middle of a long day.
 struct Tee {
-    file: Option<File>,
+    file: Option<LogFile>,
+}
+
+/// The log file, and how big it is.
+struct LogFile {
+    path: PathBuf,
+    file: File,
+    len: u64,
+}
+
+impl LogFile {
+    fn open(path: &Path) -> std::io::Result<Self> {
+        let file = open_log(path)?;
+        let len = file.metadata().map_or(0, |meta| meta.len());
+        Ok(Self {
+            path: path.to_owned(),
+            file,
+            len,
+        })
+    }
+
+    fn write(&mut self, buf: &[u8]) {
+        if self.len + buf.len() as u64 > MAX_LOG_BYTES {
+            // `open_log` moves the full file aside as `.old` and starts an empty one.
+            if let Ok(fresh) = Self::open(&self.path) {
+                *self = fresh;
+            }
+        }
+        if self.file.write_all(buf).is_ok() {
+            self.len += buf.len() as u64;
+        }
+    }
 }
 
 impl Write for Tee {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let _ = std::io::stderr().write_all(buf);
         if let Some(file) = &mut self.file {
-            let _ = file.write_all(buf);
+            file.write(buf);
         }
         Ok(buf.len())
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        if let Some(file) = &mut self.file {
-            file.flush()?;
+        if let Some(log) = &mut self.file {
+            log.file.flush()?;
         }
         std::io::stderr().flush()
     }
@@ -44,7 +77,7 @@ fn open_log(path: &Path) -> std::io::Result<File> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    if std::fs::metadata(path).is_ok_and(|meta| meta.len() > MAX_LOG_BYTES) {
+    if std::fs::metadata(path).is_ok_and(|meta| meta.len() >= MAX_LOG_BYTES) {
         let _ = std::fs::rename(path, path.with_extension("log.old"));
     }
     OpenOptions::new().create(true).append(true).open(path)
@@ -54,7 +87,7 @@ fn open_log(path: &Path) -> std::io::Result<File> {
 /// `file` is given and can be opened, to that file. Also logs panics with their location.
 pub fn init(file: Option<&Path>) {
     let file = file.and_then(|path| {
-        open_log(path)
+        LogFile::open(path)
             .map_err(|err| eprintln!("archipel: no log file at {}: {err}", path.display()))
             .ok()
     });
@@ -74,4 +107,26 @@ pub fn init(file: Option<&Path>) {
             .unwrap_or_else(|| "(no message)".into());
         log::error!("panic{location}: {message}");
     }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_log_starts_again_when_full_and_keeps_one_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("archipel.log");
+        let mut log = LogFile::open(&path).unwrap();
+        let line = [b'x'; 999];
+        for _ in 0..3500 {
+            log.write(&line);
+            log.write(b"\n");
+        }
+        let size = |p: &Path| std::fs::metadata(p).unwrap().len();
+        assert!(size(&path) <= MAX_LOG_BYTES);
+        assert!(size(&path.with_extension("log.old")) <= MAX_LOG_BYTES);
+        let files = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(files, 2, "the log and one old log, nothing more");
+    }
 }

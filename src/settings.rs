@@ -19,6 +19,18 @@ use crate::kiosk::pin::PinHash;
 
 /// The smallest and largest UI scale.
 pub const UI_SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.75..=2.5;
+/// UI scales go by this step: each scale rasterises its own glyphs, so there are few of them.
+pub const UI_SCALE_STEP: f32 = 0.05;
+
+/// `scale` clamped to [`UI_SCALE_RANGE`] and rounded to [`UI_SCALE_STEP`] (1.0 if not a number).
+pub fn snap_scale(scale: f32) -> f32 {
+    if !scale.is_finite() {
+        return 1.0;
+    }
+    let clamped = scale.clamp(*UI_SCALE_RANGE.start(), *UI_SCALE_RANGE.end());
+    (clamped / UI_SCALE_STEP).round() * UI_SCALE_STEP
+}
+
 /// The shortest and longest idle time before the "Still there?" countdown.
 pub const IDLE_RANGE_SECS: std::ops::RangeInclusive<u32> = 15..=1800;
 
@@ -85,10 +97,9 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// The UI scale, clamped to [`UI_SCALE_RANGE`].
+    /// The UI scale, clamped to [`UI_SCALE_RANGE`] and rounded to [`UI_SCALE_STEP`].
     pub fn clamped_scale(&self) -> f32 {
-        self.ui_scale
-            .clamp(*UI_SCALE_RANGE.start(), *UI_SCALE_RANGE.end())
+        snap_scale(self.ui_scale)
     }
 
     /// Brings out-of-range values back into range.
@@ -157,6 +168,9 @@ impl SettingsStore {
     /// it exists), and returns the store with the merged settings. Never fails: each unreadable
     /// layer is skipped and reported in [`SettingsStore::problems`].
     pub fn load(path: Option<PathBuf>, system_path: Option<&Path>) -> (Self, Settings) {
+        if let Some(path) = &path {
+            crate::fsutil::remove_stale_temps(path);
+        }
         let mut store = Self {
             path,
             ..Self::default()
@@ -303,6 +317,18 @@ fn first_line(message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scales_go_by_steps_within_range() {
+        assert!((snap_scale(1.234) - 1.25).abs() < 1e-6);
+        assert!((snap_scale(0.1) - 0.75).abs() < 1e-6);
+        assert!((snap_scale(f32::NAN) - 1.0).abs() < 1e-6);
+        let mut steps: Vec<u32> = (0..10_000)
+            .map(|i| (snap_scale(0.5 + i as f32 * 0.0003) * 100.0).round() as u32)
+            .collect();
+        steps.dedup();
+        assert_eq!(steps.len(), 36, "0.75 to 2.5 by 0.05");
+    }
 
     fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
         let path = dir.join(name);

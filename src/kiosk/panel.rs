@@ -2,7 +2,7 @@
 //! band, which activities show and in which order, the stand's behaviour, the PIN, statistics,
 //! and quitting. The panel asks; the app saves, applies and quits.
 
-use eframe::egui::{self, FontId, RichText, Role, ScrollArea, Slider, Ui, Vec2};
+use eframe::egui::{self, RichText, Role, ScrollArea, Slider, Ui, Vec2};
 use egui_plot::{Bar, BarChart, Plot};
 
 use super::pin::is_valid_pin;
@@ -13,7 +13,8 @@ use crate::i18n::I18n;
 use crate::i18n::Lang;
 use crate::settings::{IDLE_RANGE_SECS, Settings, SettingsStore, UI_SCALE_RANGE};
 use crate::ui::Pictogram;
-use crate::ui::tokens::{bold_family, theme};
+use crate::ui::fonts::{bold, regular};
+use crate::ui::tokens::theme;
 use crate::ui::widgets::{ButtonKind, bar_frame, big_button, chip, icon_button};
 
 /// What the facilitator asked for.
@@ -105,10 +106,7 @@ pub fn panel_ui(ui: &mut Ui, state: &mut PanelState, ctx: &PanelCtx<'_>) -> Vec<
             ui.horizontal_centered(|ui| {
                 let (rect, _) = ui.allocate_exact_size(Vec2::splat(44.0), egui::Sense::hover());
                 Pictogram::Gear.paint(ui.painter(), rect.center(), 40.0, theme.palette.text);
-                ui.label(
-                    RichText::new(ctx.tr("panel-title"))
-                        .font(FontId::new(s.font_heading, bold_family())),
-                );
+                ui.label(RichText::new(ctx.tr("panel-title")).font(bold(s.font_heading)));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if big_button(
                         ui,
@@ -154,7 +152,7 @@ fn section(ui: &mut Ui, pictogram: Pictogram, title: &str) {
     ui.horizontal(|ui| {
         let (rect, _) = ui.allocate_exact_size(Vec2::splat(36.0), egui::Sense::hover());
         pictogram.paint(ui.painter(), rect.center(), 32.0, theme.palette.primary);
-        ui.label(RichText::new(title).font(FontId::new(theme.sizes.font_heading, bold_family())));
+        ui.label(RichText::new(title).font(bold(theme.sizes.font_heading)));
     });
     ui.separator();
 }
@@ -166,7 +164,7 @@ fn locked_note(ui: &mut Ui, ctx: &PanelCtx<'_>, name: &str) -> bool {
         let theme = theme(ui.ctx());
         ui.label(
             RichText::new(format!("🔒 {}", ctx.tr("panel-locked")))
-                .size(theme.sizes.font_small)
+                .font(regular(theme.sizes.font_small))
                 .color(theme.palette.text_muted),
         );
     }
@@ -181,12 +179,9 @@ fn problems_ui(ui: &mut Ui, ctx: &PanelCtx<'_>) {
         .inner_margin(egui::Margin::same(theme.sizes.gap as i8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(ctx.tr("panel-problems"))
-                    .font(FontId::new(theme.sizes.font_button, bold_family())),
-            );
+            ui.label(RichText::new(ctx.tr("panel-problems")).font(bold(theme.sizes.font_button)));
             for problem in ctx.problems {
-                ui.label(RichText::new(problem).size(theme.sizes.font_small));
+                ui.label(RichText::new(problem).font(regular(theme.sizes.font_small)));
             }
         });
 }
@@ -428,7 +423,7 @@ fn pin_ui(ui: &mut Ui, state: &mut PanelState, ctx: &PanelCtx<'_>, actions: &mut
     } else {
         ctx.tr("panel-new-pin-again")
     };
-    ui.label(RichText::new(prompt).size(theme.sizes.font_body));
+    ui.label(RichText::new(prompt).font(regular(theme.sizes.font_body)));
     super::view::pin_dots(ui, new_pin.typed.len());
     ui.horizontal_wrapped(|ui| {
         for digit in '0'..='9' {
@@ -482,7 +477,7 @@ fn pin_ui(ui: &mut Ui, state: &mut PanelState, ctx: &PanelCtx<'_>, actions: &mut
     });
     ui.label(
         RichText::new(ctx.tr("panel-pin-help"))
-            .size(theme.sizes.font_small)
+            .font(regular(theme.sizes.font_small))
             .color(theme.palette.text_muted),
     );
     if done {
@@ -505,7 +500,7 @@ fn stats_ui(
     if let Some(path) = ctx.stats.path() {
         ui.label(
             RichText::new(ctx.tr_with("panel-stats-file", "path", &path.display().to_string()))
-                .size(theme.sizes.font_small)
+                .font(regular(theme.sizes.font_small))
                 .color(theme.palette.text_muted),
         );
     }
@@ -558,7 +553,7 @@ type TotalField = fn(&Totals) -> u64;
 /// Today's and all-time totals, side by side.
 fn totals_ui(ui: &mut Ui, ctx: &PanelCtx<'_>) {
     let theme = theme(ui.ctx());
-    let bold = FontId::new(theme.sizes.font_body, bold_family());
+    let bold = bold(theme.sizes.font_body);
     egui::Grid::new("panel-totals")
         .num_columns(3)
         .spacing(Vec2::new(theme.sizes.gap * 2.0, 8.0))
@@ -587,10 +582,7 @@ fn totals_ui(ui: &mut Ui, ctx: &PanelCtx<'_>) {
 /// Today's sessions per hour, as bars.
 fn sessions_chart_ui(ui: &mut Ui, ctx: &PanelCtx<'_>) {
     let theme = theme(ui.ctx());
-    ui.label(
-        RichText::new(ctx.tr("panel-sessions-per-hour"))
-            .font(FontId::new(theme.sizes.font_body, bold_family())),
-    );
+    ui.label(RichText::new(ctx.tr("panel-sessions-per-hour")).font(bold(theme.sizes.font_body)));
     let hours = ctx.stats.sessions_per_hour(ctx.today);
     let bars: Vec<Bar> = hours
         .iter()

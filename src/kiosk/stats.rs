@@ -6,7 +6,7 @@
 //! adds to the counts), rewritten atomically at most once a minute: a power cut loses at most
 //! the last minute and never corrupts it.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -23,6 +23,10 @@ pub fn default_path() -> Option<PathBuf> {
 
 /// Counts are written to disk at most this often.
 pub const FLUSH_EVERY_SECS: f64 = 60.0;
+
+/// The columns of the CSV export: always the same five, whatever was counted, so that files
+/// from several laptops and several years can be put one after the other in a spreadsheet.
+pub const CSV_HEADER: &str = "date,hour,counter,item,count\n";
 
 const HEADER: &str = "# Archipel statistics: anonymous counters per local date and hour.\n# date\thour\tcounter\tcount\n";
 
@@ -127,6 +131,7 @@ impl Stats {
     /// Reads the counters at `path` (a missing file is an empty one). Lines that cannot be read
     /// are skipped and reported in [`Stats::problems`]; the rest is kept.
     pub fn open(path: &Path) -> Self {
+        crate::fsutil::remove_stale_temps(path);
         let mut stats = Self {
             path: Some(path.to_owned()),
             ..Self::in_memory()
@@ -265,26 +270,21 @@ impl Stats {
 
     /// The counts as CSV for a spreadsheet: one row per date and hour, one column per counter.
     pub fn to_csv(&self) -> String {
-        let columns: BTreeSet<&str> = self.counts.keys().map(|(_, key)| key.as_str()).collect();
-        let mut columns: Vec<&str> = columns.into_iter().collect();
-        columns.sort_by_key(|key| (column_rank(key), *key));
-        let mut csv = String::from("date,hour");
-        for column in &columns {
-            let _ = write!(csv, ",{}", column.replace(':', " "));
-        }
-        csv.push('\n');
-        let slots: BTreeSet<HourSlot> = self.counts.keys().map(|(slot, _)| *slot).collect();
-        for slot in slots {
-            let _ = write!(csv, "{},{}", slot.date, slot.hour);
-            for column in &columns {
-                let count = self
-                    .counts
-                    .get(&(slot, (*column).to_owned()))
-                    .copied()
-                    .unwrap_or(0);
-                let _ = write!(csv, ",{count}");
-            }
-            csv.push('\n');
+        let mut rows: Vec<(&HourSlot, &str, &str, u64)> = self
+            .counts
+            .iter()
+            .filter(|(_, count)| **count > 0)
+            .map(|((slot, key), count)| {
+                let (counter, item) = key.split_once(':').unwrap_or((key.as_str(), ""));
+                (slot, counter, item, *count)
+            })
+            .collect();
+        rows.sort_by_key(|(slot, counter, item, _)| {
+            (**slot, column_rank(counter), *counter, *item)
+        });
+        let mut csv = String::from(CSV_HEADER);
+        for (slot, counter, item, count) in rows {
+            let _ = writeln!(csv, "{},{},{counter},{item},{count}", slot.date, slot.hour);
         }
         csv
     }
@@ -366,17 +366,32 @@ mod tests {
     }
 
     #[test]
-    fn csv_has_one_row_per_hour_and_one_column_per_counter() {
+    fn csv_has_one_row_per_date_hour_and_counter_under_a_fixed_header() {
         let csv = sample().to_csv();
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(
-            lines[0],
-            "date,hour,sessions,age 6-9,language fr,started alternatives,completed alternatives,crashes alternatives"
+            lines,
+            [
+                "date,hour,counter,item,count",
+                "2026-11-22,9,sessions,,1",
+                "2026-11-22,9,crashes,alternatives,1",
+                "2026-11-23,10,sessions,,3",
+                "2026-11-23,10,age,6-9,1",
+                "2026-11-23,10,language,fr,1",
+                "2026-11-23,10,started,alternatives,1",
+                "2026-11-23,10,completed,alternatives,1",
+                "2026-11-23,14,sessions,,1",
+            ]
         );
-        assert_eq!(lines[1], "2026-11-22,9,1,0,0,0,0,1");
-        assert_eq!(lines[2], "2026-11-23,10,3,1,1,1,1,0");
-        assert_eq!(lines[3], "2026-11-23,14,1,0,0,0,0,0");
-        assert_eq!(lines.len(), 4);
+    }
+
+    #[test]
+    fn the_csv_header_does_not_depend_on_the_counts() {
+        assert_eq!(Stats::in_memory().to_csv(), CSV_HEADER);
+        let mut one = Stats::in_memory();
+        one.record(slot(23, 10), &Counter::Language(Lang::new("de")));
+        assert!(one.to_csv().starts_with(CSV_HEADER));
+        assert_eq!(one.to_csv().lines().count(), 2);
     }
 
     #[test]

@@ -4,12 +4,13 @@
 use std::f32::consts::TAU;
 
 use eframe::egui::{
-    self, Align2, CornerRadius, FontId, Id, Order, Pos2, RichText, Role, Sense, Stroke, Ui, Vec2,
+    self, Align2, CornerRadius, Id, Order, Pos2, RichText, Role, Sense, Stroke, Ui, Vec2,
     WidgetInfo,
 };
 
 use crate::ui::Pictogram;
-use crate::ui::tokens::{bold_family, theme};
+use crate::ui::fonts::{bold, regular};
+use crate::ui::tokens::theme;
 use crate::ui::widgets::{ButtonKind, big_button, card_frame, focus_ring};
 
 /// Frames per second of the attract animation: smooth enough, light on an old laptop.
@@ -46,7 +47,7 @@ pub fn attract_ui(ui: &mut Ui, invitations: &[String], now_secs: f64) -> bool {
         let color = if i == 0 { p.text } else { p.text_muted };
         let galley = painter.layout(
             line.clone(),
-            FontId::new(size, bold_family()),
+            bold(size),
             color,
             rect.width() - 2.0 * s.margin,
         );
@@ -135,8 +136,8 @@ pub fn countdown_ui(
     modal(ctx, "archipel-countdown", s.margin * 1.5, |ui| {
         ui.set_width(560.0);
         ui.vertical_centered(|ui| {
-            ui.label(RichText::new(title).font(FontId::new(s.font_title, bold_family())));
-            ui.label(RichText::new(body).size(s.font_body));
+            ui.label(RichText::new(title).font(bold(s.font_title)));
+            ui.label(RichText::new(body).font(regular(s.font_body)));
             ui.add_space(s.gap);
             let (rect, _) = ui.allocate_exact_size(Vec2::splat(140.0), Sense::hover());
             let painter = ui.painter();
@@ -154,7 +155,7 @@ pub fn countdown_ui(
                 rect.center(),
                 Align2::CENTER_CENTER,
                 format!("{}", remaining_secs.ceil() as u32),
-                FontId::new(56.0, bold_family()),
+                bold(56.0),
                 p.text,
             );
             ui.add_space(s.gap);
@@ -238,11 +239,11 @@ pub fn pin_pad_ui(
     let mut actions = keyboard_actions(ctx);
     modal(ctx, "archipel-pin-pad", s.margin, |ui| {
         ui.vertical_centered(|ui| {
-            ui.label(RichText::new(texts.title).font(FontId::new(s.font_heading, bold_family())));
+            ui.label(RichText::new(texts.title).font(bold(s.font_heading)));
             pin_dots(ui, typed);
             ui.label(
                 RichText::new(texts.message.unwrap_or(" "))
-                    .size(s.font_body)
+                    .font(regular(s.font_body))
                     .color(p.accent),
             );
             ui.add_space(s.gap * 0.5);
@@ -372,7 +373,7 @@ fn pad_key(ui: &mut Ui, glyph: &str, label: &str, enabled: bool) -> egui::Respon
         draw.center(),
         Align2::CENTER_CENTER,
         glyph,
-        FontId::new(s.font_title, bold_family()),
+        bold(s.font_title),
         ink,
     );
     focus_ring(ui, &response, rect);

@@ -338,6 +338,7 @@ pub fn encode_png(image: &ColorImage) -> Result<Vec<u8>, image::ImageError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ui::fonts::regular;
     use crate::ui::tokens::Theme;
 
     #[test]
@@ -360,7 +361,7 @@ mod tests {
                     Pos2::new(120.0, 50.0),
                     egui::Align2::CENTER_CENTER,
                     "Archipel",
-                    egui::FontId::proportional(28.0),
+                    regular(28.0),
                     ink,
                 );
             },

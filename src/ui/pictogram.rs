@@ -2,7 +2,8 @@
 //! views draw. They are vector glyphs of the monochrome emoji fonts built into egui, so they stay
 //! crisp at every size and take the colour of the theme; no brand logo is ever drawn.
 
-use eframe::egui::{self, Align2, Color32, FontFamily, FontId, Pos2, Shape, Stroke, Vec2};
+use super::fonts::regular;
+use eframe::egui::{self, Align2, Color32, Pos2, Shape, Stroke, Vec2};
 use serde::Deserialize;
 
 /// A picture with a meaning, named in content files in `snake_case`.
@@ -253,7 +254,7 @@ impl Pictogram {
             center,
             Align2::CENTER_CENTER,
             self.glyph(),
-            FontId::new(size, FontFamily::Proportional),
+            regular(size),
             color,
         );
     }
@@ -294,8 +295,7 @@ mod tests {
                 .clear();
         }
         for pictogram in Pictogram::ALL {
-            let found = ctx
-                .fonts_mut(|fonts| fonts.has_glyph(&FontId::proportional(40.0), pictogram.glyph()));
+            let found = ctx.fonts_mut(|fonts| fonts.has_glyph(&regular(40.0), pictogram.glyph()));
             assert!(
                 found,
                 "{pictogram:?} ({}) is not in the fonts",

@@ -5,7 +5,9 @@
 
 use std::sync::Arc;
 
-use eframe::egui::{self, Color32, FontFamily, FontId, TextStyle, Vec2};
+use eframe::egui::{self, Color32, FontFamily, TextStyle, Vec2};
+
+use super::fonts::{bold, regular, sized};
 
 /// The colours of the app.
 #[derive(Clone, Debug, PartialEq)]
@@ -333,20 +335,20 @@ impl Theme {
         let s = &self.sizes;
         // The stand is always light, whatever the desktop prefers.
         ctx.set_theme(egui::Theme::Light);
+        // Ctrl and +/- would zoom the whole interface to any size, and every size adds glyphs
+        // to the font atlas: the facilitator sets the size in the panel instead.
+        ctx.options_mut(|options| options.zoom_with_keyboard = false);
         ctx.all_styles_mut(|style| {
             style.text_styles = [
+                (TextStyle::Heading, bold(s.font_heading)),
+                (TextStyle::Body, regular(s.font_body)),
+                (TextStyle::Button, bold(s.font_button)),
+                (TextStyle::Small, regular(s.font_small)),
                 (
-                    TextStyle::Heading,
-                    FontId::new(s.font_heading, bold_family()),
+                    TextStyle::Monospace,
+                    sized(s.font_body, FontFamily::Monospace),
                 ),
-                (TextStyle::Body, FontId::proportional(s.font_body)),
-                (TextStyle::Button, FontId::new(s.font_button, bold_family())),
-                (TextStyle::Small, FontId::proportional(s.font_small)),
-                (TextStyle::Monospace, FontId::monospace(s.font_body)),
-                (
-                    TextStyle::Name("title".into()),
-                    FontId::new(s.font_title, bold_family()),
-                ),
+                (TextStyle::Name("title".into()), bold(s.font_title)),
             ]
             .into();
             style.spacing.interact_size = Vec2::splat(s.touch_target);

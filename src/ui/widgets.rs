@@ -5,12 +5,13 @@
 //! role, label and state, so screen readers and the UI tests find it by its label.
 
 use eframe::egui::{
-    self, Align2, Color32, CornerRadius, FontId, Pos2, Rect, Response, RichText, Role, Sense,
-    Stroke, StrokeKind, Ui, Vec2, WidgetInfo,
+    self, Align2, Color32, CornerRadius, Pos2, Rect, Response, RichText, Role, Sense, Stroke,
+    StrokeKind, Ui, Vec2, WidgetInfo,
 };
 
+use super::fonts::{bold, regular};
 use super::pictogram::Pictogram;
-use super::tokens::{bold_family, theme};
+use super::tokens::theme;
 
 /// How a button looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,7 +47,7 @@ pub fn wide_button(
     let enabled = enabled && ui.is_enabled();
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
-    let font = FontId::new(s.font_button, bold_family());
+    let font = bold(s.font_button);
     let (fill, text_color, stroke) = match (enabled, kind) {
         (false, _) => (p.disabled, p.on_disabled, Stroke::NONE),
         (true, ButtonKind::Primary) => (p.primary, p.on_primary, Stroke::NONE),
@@ -147,11 +148,7 @@ pub fn pictogram_heading(
     ui.horizontal(|ui| {
         let (icon, _) = ui.allocate_exact_size(Vec2::splat(44.0), Sense::hover());
         pictogram.paint(ui.painter(), icon.center(), 38.0, color);
-        ui.label(
-            RichText::new(text)
-                .size(s.font_heading)
-                .family(bold_family()),
-        )
+        ui.label(RichText::new(text).font(bold(s.font_heading)))
     })
     .inner
 }
@@ -222,7 +219,7 @@ pub fn toggle_card(
 pub fn chip(ui: &mut Ui, pictogram: Pictogram, label: &str, on: bool, role: Role) -> Response {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
-    let font = FontId::proportional(s.font_body * 0.9);
+    let font = regular(s.font_body * 0.9);
     let text_color = if on { p.on_selected } else { p.text };
     let galley = ui
         .painter()
@@ -267,7 +264,7 @@ pub fn layer_chip(
 ) -> Response {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
-    let font = FontId::proportional(s.font_body * 0.9);
+    let font = regular(s.font_body * 0.9);
     let text_color = if on { p.on_selected } else { p.text };
     let galley = ui
         .painter()
@@ -351,7 +348,7 @@ pub fn initial_badge(
         center,
         Align2::CENTER_CENTER,
         initial,
-        FontId::new(size, bold_family()),
+        bold(size),
         theme.text_on(fill),
     );
 }

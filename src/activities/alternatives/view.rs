@@ -3,8 +3,8 @@
 use std::sync::Arc;
 
 use eframe::egui::{
-    self, Align, Color32, CornerRadius, FontId, Layout, Pos2, Rect, RichText, Role, ScrollArea,
-    Sense, Ui, Vec2,
+    self, Align, Color32, CornerRadius, Layout, Pos2, Rect, RichText, Role, ScrollArea, Sense, Ui,
+    Vec2,
 };
 
 use super::content::{Alternative, Architecture, Badge, Catalog, Service};
@@ -12,8 +12,9 @@ use super::logic::{Criterion, Picker, QR_MAX_BYTES, Step, qr_text};
 use crate::activity::{ActivityCtx, Command, ImageJob};
 use crate::age::AgeBand;
 use crate::audio::Sound;
+use crate::ui::fonts::{bold, regular};
 use crate::ui::qr::{QrImage, qr_ui};
-use crate::ui::tokens::{Theme, bold_family, theme};
+use crate::ui::tokens::{Theme, theme};
 use crate::ui::widgets::{
     ButtonKind, bar_frame, big_button, card_frame, chip, paint_badge, toggle_card,
 };
@@ -53,7 +54,7 @@ fn step_layout<S>(
 
 fn prompt(ui: &mut Ui, text: &str) {
     let theme = theme(ui.ctx());
-    ui.label(RichText::new(text).font(FontId::new(theme.sizes.font_heading, bold_family())));
+    ui.label(RichText::new(text).font(bold(theme.sizes.font_heading)));
     ui.add_space(theme.sizes.gap * 0.5);
 }
 
@@ -128,7 +129,7 @@ fn category_group_ui(
     let margin = s.gap * 0.75;
     let spacing = s.gap * 0.75;
     let icon = 36.0;
-    let header_font = FontId::new(s.font_button, bold_family());
+    let header_font = bold(s.font_button);
     let name = category.name.get(ctx.lang).to_owned();
     let header_width = icon
         + spacing
@@ -199,14 +200,14 @@ fn service_tile(
             let width = rect.right() - text_left - 22.0;
             let name_galley = painter.layout(
                 name.clone(),
-                FontId::new(theme.sizes.font_body * 0.95, bold_family()),
+                bold(theme.sizes.font_body * 0.95),
                 text_color,
                 width,
             );
             let owner_galley = owner.filter(|_| show_owner).map(|owner| {
                 painter.layout(
                     owner,
-                    FontId::proportional(theme.sizes.font_small * 0.85),
+                    regular(theme.sizes.font_small * 0.85),
                     text_color,
                     width,
                 )
@@ -339,8 +340,7 @@ fn service_header_ui(ui: &mut Ui, catalog: &Catalog, service: &Service, ctx: &Ac
         let (rect, _) = ui.allocate_exact_size(Vec2::splat(theme.sizes.badge), Sense::hover());
         paint_badge(ui.painter(), rect.center(), rect.width(), &service.badge);
         ui.label(
-            RichText::new(service.name.get(ctx.lang))
-                .font(FontId::new(theme.sizes.font_heading * 0.8, bold_family())),
+            RichText::new(service.name.get(ctx.lang)).font(bold(theme.sizes.font_heading * 0.8)),
         );
         if ctx.age != AgeBand::Young
             && let Some(owner) = catalog.companies.get(&service.owner)
@@ -351,7 +351,7 @@ fn service_header_ui(ui: &mut Ui, catalog: &Catalog, service: &Service, ctx: &Ac
             );
             ui.label(
                 RichText::new(owned)
-                    .size(theme.sizes.font_small)
+                    .font(regular(theme.sizes.font_small))
                     .color(theme.palette.text_muted),
             );
         }
@@ -425,13 +425,13 @@ fn alternative_card(
     };
     let about = ui.painter().layout(
         alternative.about.get(ctx.lang, ctx.age).to_owned(),
-        FontId::proportional(s.font_body * 0.9),
+        regular(s.font_body * 0.9),
         text_color,
         inner,
     );
     let details = ui.painter().layout(
         card_details(alternative, ctx),
-        FontId::proportional(s.font_small * 0.9),
+        regular(s.font_small * 0.9),
         text_color,
         inner,
     );
@@ -459,11 +459,8 @@ fn alternative_card(
         |painter, rect, color| {
             let badge_center = Pos2::new(rect.left() + header / 2.0, rect.top() + header / 2.0);
             paint_badge(painter, badge_center, header, &alternative.badge);
-            let name = painter.layout_no_wrap(
-                alternative.name.clone(),
-                FontId::new(s.font_heading * 0.8, bold_family()),
-                color,
-            );
+            let name =
+                painter.layout_no_wrap(alternative.name.clone(), bold(s.font_heading * 0.8), color);
             painter.galley(
                 Pos2::new(
                     rect.left() + header + 10.0,
@@ -511,7 +508,7 @@ fn layout_tags(ui: &Ui, tags: &[(Pictogram, String)], width: f32) -> Vec<TagRow>
     for (pictogram, text) in tags {
         let galley = ui.painter().layout_no_wrap(
             text.clone(),
-            FontId::proportional(theme.sizes.font_small),
+            regular(theme.sizes.font_small),
             Color32::PLACEHOLDER,
         );
         let tag_width = galley.size().x + theme.sizes.font_small * 1.15 + theme.sizes.gap * 1.2;
@@ -539,11 +536,7 @@ fn paint_tag(painter: &egui::Painter, theme: &Theme, rect: Rect, pictogram: Pict
         icon,
         color,
     );
-    let galley = painter.layout_no_wrap(
-        text.to_owned(),
-        FontId::proportional(theme.sizes.font_small),
-        color,
-    );
+    let galley = painter.layout_no_wrap(text.to_owned(), regular(theme.sizes.font_small), color);
     painter.galley(
         Pos2::new(left + icon + 4.0, rect.center().y - galley.size().y / 2.0),
         galley,
@@ -680,9 +673,7 @@ fn plan_card_ui(ui: &mut Ui, card: &PlanCard) {
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {
                     ui.set_max_width(560.0);
-                    ui.label(
-                        RichText::new(&card.title).font(FontId::new(s.font_title, bold_family())),
-                    );
+                    ui.label(RichText::new(&card.title).font(bold(s.font_title)));
                     ui.label(&card.intro);
                     ui.add_space(s.gap);
                     for row in &card.rows {
@@ -691,7 +682,7 @@ fn plan_card_ui(ui: &mut Ui, card: &PlanCard) {
                     ui.add_space(s.gap);
                     ui.label(
                         RichText::new(&card.footer)
-                            .size(s.font_small)
+                            .font(regular(s.font_small))
                             .color(p.text_muted),
                     );
                 });
@@ -701,7 +692,7 @@ fn plan_card_ui(ui: &mut Ui, card: &PlanCard) {
                         qr_ui(ui, qr, QR_SIZE, &card.qr_caption);
                     }
                     ui.set_max_width(QR_SIZE);
-                    ui.label(RichText::new(&card.qr_caption).size(s.font_small));
+                    ui.label(RichText::new(&card.qr_caption).font(regular(s.font_small)));
                 });
             });
         });
@@ -714,7 +705,7 @@ fn plan_row_ui(ui: &mut Ui, row: &PlanRow) {
         let badge = s.badge * 0.7;
         let (rect, _) = ui.allocate_exact_size(Vec2::splat(badge), Sense::hover());
         paint_badge(ui.painter(), rect.center(), badge, &row.service_badge);
-        ui.label(RichText::new(&row.service).size(s.font_body));
+        ui.label(RichText::new(&row.service).font(regular(s.font_body)));
         let (rect, _) = ui.allocate_exact_size(Vec2::splat(badge * 0.8), Sense::hover());
         Pictogram::Next.paint(
             ui.painter(),
@@ -724,10 +715,10 @@ fn plan_row_ui(ui: &mut Ui, row: &PlanRow) {
         );
         let (rect, _) = ui.allocate_exact_size(Vec2::splat(badge), Sense::hover());
         paint_badge(ui.painter(), rect.center(), badge, &row.alternative_badge);
-        ui.label(RichText::new(&row.alternative).font(FontId::new(s.font_body, bold_family())));
+        ui.label(RichText::new(&row.alternative).font(bold(s.font_body)));
         ui.label(
             RichText::new(&row.website)
-                .size(s.font_small)
+                .font(regular(s.font_small))
                 .color(theme.palette.text_muted),
         );
     });

@@ -4,8 +4,8 @@
 use std::f32::consts::TAU;
 
 use eframe::egui::{
-    self, Align, Color32, CornerRadius, FontId, Layout, Pos2, Rect, Response, RichText, Role,
-    Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo,
+    self, Align, Color32, CornerRadius, Layout, Pos2, Rect, Response, RichText, Role, Sense,
+    Stroke, StrokeKind, Ui, Vec2, WidgetInfo,
 };
 
 use super::content::FederationData;
@@ -13,7 +13,8 @@ use super::logic::{self, Game, LEVELS, Network, Phase, Talks, Visit};
 use crate::activity::{ActivityCtx, Command};
 use crate::audio::Sound;
 use crate::ui::Pictogram;
-use crate::ui::tokens::{Palette, Theme, bold_family, theme};
+use crate::ui::fonts::{bold, regular};
+use crate::ui::tokens::{Palette, Theme, theme};
 use crate::ui::widgets::{
     ButtonKind, bar_frame, big_button, card_frame, focus_ring, pictogram_heading, wide_button,
 };
@@ -116,19 +117,14 @@ fn caption_ui(ui: &mut Ui, data: &FederationData, game: &Game, ctx: &ActivityCtx
                         ("count", LEVELS.into()),
                     ],
                 ))
-                .size(s.font_small)
+                .font(regular(s.font_small))
                 .color(p.text_muted),
             );
         });
     });
-    ui.add(egui::Label::new(RichText::new(body).size(s.font_body)).wrap());
+    ui.add(egui::Label::new(RichText::new(body).font(regular(s.font_body))).wrap());
     if let Some(text) = score_line(game, ctx) {
-        ui.label(
-            RichText::new(text)
-                .size(s.font_body)
-                .family(bold_family())
-                .color(p.primary),
-        );
+        ui.label(RichText::new(text).font(bold(s.font_body)).color(p.primary));
     }
     ui.add_space(s.gap * 0.5);
 }
@@ -469,7 +465,9 @@ fn legend_ui(ui: &mut Ui, ctx: &ActivityCtx<'_>) {
                 if let Some(talks) = mark {
                     paint_bubble(ui.painter(), p, at, talks);
                 }
-                ui.add(egui::Label::new(RichText::new(ctx.tr(key)).size(s.font_small)).wrap());
+                ui.add(
+                    egui::Label::new(RichText::new(ctx.tr(key)).font(regular(s.font_small))).wrap(),
+                );
             });
         }
     });
@@ -547,7 +545,7 @@ fn build_ui(
             }
             ui.label(
                 RichText::new(ctx.tr("federation-costs"))
-                    .size(s.font_small)
+                    .font(regular(s.font_small))
                     .color(p.text_muted),
             );
         });
@@ -565,7 +563,7 @@ fn paint_coins(ui: &mut Ui, theme: &Theme, network: &Network, ctx: &ActivityCtx<
             ("count", network.budget.into()),
         ],
     );
-    let response = ui.label(RichText::new(&text).size(s.font_body).family(bold_family()));
+    let response = ui.label(RichText::new(&text).font(bold(s.font_body)));
     let (rect, _) = ui.allocate_exact_size(Vec2::new(ui.available_width(), 26.0), Sense::hover());
     for coin in 0..network.budget {
         let at = rect.left_center() + Vec2::new(12.0 + 18.0 * coin as f32, 0.0);
@@ -625,7 +623,7 @@ fn village_ui(
         let cell = host_cell(area, host);
         let name = ui.painter().layout_no_wrap(
             format!("{label} ({})", game.network.users_on(host)),
-            FontId::new(theme.sizes.font_small * 0.85, bold_family()),
+            bold(theme.sizes.font_small * 0.85),
             p.text,
         );
         let y = if host < 2 {
@@ -797,11 +795,7 @@ fn link_buttons_ui(
 fn results_ui(ui: &mut Ui, data: &FederationData, game: &Game, ctx: &ActivityCtx<'_>) {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
-    ui.label(
-        RichText::new(ctx.tr("federation-results-title"))
-            .size(s.font_title)
-            .family(bold_family()),
-    );
+    ui.label(RichText::new(ctx.tr("federation-results-title")).font(bold(s.font_title)));
     ui.add_space(s.gap * 0.5);
     let percent = |share: f64| (share * 100.0).round() as i64;
     let width = (ui.available_width() - s.gap) / 2.0;
@@ -840,7 +834,9 @@ fn results_ui(ui: &mut Ui, data: &FederationData, game: &Game, ctx: &ActivityCtx
                     ui.set_width(ui.available_width());
                     pictogram_heading(ui, pictogram, color, &title);
                     for line in lines {
-                        ui.add(egui::Label::new(RichText::new(line).size(s.font_body)).wrap());
+                        ui.add(
+                            egui::Label::new(RichText::new(line).font(regular(s.font_body))).wrap(),
+                        );
                     }
                 });
             });
@@ -854,7 +850,7 @@ fn results_ui(ui: &mut Ui, data: &FederationData, game: &Game, ctx: &ActivityCtx
             Pictogram::Idea.paint(ui.painter(), icon.center(), 42.0, p.primary);
             ui.add(
                 egui::Label::new(
-                    RichText::new(data.reality.get(ctx.lang, ctx.age)).size(s.font_body),
+                    RichText::new(data.reality.get(ctx.lang, ctx.age)).font(regular(s.font_body)),
                 )
                 .wrap(),
             );

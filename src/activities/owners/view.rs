@@ -2,8 +2,8 @@
 //! memory cards (6-9), and the end screen with the concentration picture.
 
 use eframe::egui::{
-    self, Align, Align2, Color32, CornerRadius, FontId, Layout, Pos2, Rect, Response, RichText,
-    Role, Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo,
+    self, Align, Align2, Color32, CornerRadius, Layout, Pos2, Rect, Response, RichText, Role,
+    Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo,
 };
 
 use super::content::OwnersData;
@@ -14,7 +14,8 @@ use crate::audio::Sound;
 use crate::content::CompanyId;
 use crate::i18n::Lang;
 use crate::ui::Pictogram;
-use crate::ui::tokens::{Palette, Theme, bold_family, theme};
+use crate::ui::fonts::{bold, regular};
+use crate::ui::tokens::{Palette, Theme, theme};
 use crate::ui::widgets::{ButtonKind, bar_frame, big_button, focus_ring, paint_badge, pressed};
 
 /// The picker, which the end screen opens.
@@ -98,7 +99,7 @@ fn feedback_bar_ui(
                 };
                 let (rect, _) = ui.allocate_exact_size(Vec2::splat(40.0), Sense::hover());
                 icon.paint(ui.painter(), rect.center(), 34.0, p.text);
-                ui.label(RichText::new(text).size(s.font_body).color(p.text));
+                ui.label(RichText::new(text).font(regular(s.font_body)).color(p.text));
             });
         });
 }
@@ -172,7 +173,7 @@ fn tile_size(ui: &Ui, data: &OwnersData, app: usize, theme: &Theme, lang: &Lang)
     let s = &theme.sizes;
     let galley = ui.painter().layout_no_wrap(
         data.apps[app].name.get(lang).to_owned(),
-        FontId::new(s.font_body, bold_family()),
+        bold(s.font_body),
         Color32::PLACEHOLDER,
     );
     Vec2::new(
@@ -310,7 +311,7 @@ fn paint_tile(
         Pos2::new(rect.left() + s.gap + badge, rect.center().y),
         Align2::LEFT_CENTER,
         data.apps[app].name.get(lang),
-        FontId::new(s.font_body, bold_family()),
+        bold(s.font_body),
         ink,
     );
 }
@@ -385,7 +386,7 @@ fn islands_ui(
             Pos2::new(cell.center().x, cell.top() + name_height / 2.0 + 4.0),
             Align2::CENTER_CENTER,
             name,
-            FontId::new(s.font_body, bold_family()),
+            bold(s.font_body),
             p.text,
         );
         let room = Rect::from_min_max(
@@ -592,12 +593,7 @@ fn paint_card_face(
             Pictogram::Building.paint(painter, picture_at, picture * 0.8, p.text);
         }
     }
-    let galley = painter.layout(
-        label,
-        FontId::new(s.font_body, bold_family()),
-        p.text,
-        drawn.width() - s.gap,
-    );
+    let galley = painter.layout(label, bold(s.font_body), p.text, drawn.width() - s.gap);
     painter.galley(text_at - galley.size() / 2.0, galley, p.text);
 }
 
@@ -655,13 +651,13 @@ fn end_ui(ui: &mut Ui, data: &OwnersData, game: &Game, ctx: &mut ActivityCtx<'_>
                 Pictogram::Party.paint(ui.painter(), icon.center(), 40.0, p.success);
                 ui.label(
                     RichText::new(ctx.tr("owners-done"))
-                        .size(s.font_title)
+                        .font(regular(s.font_title))
                         .strong(),
                 );
             });
             ui.label(RichText::new(score_text(game, ctx)).color(p.text_muted));
             ui.add_space(s.gap * 0.5);
-            ui.label(RichText::new(ctx.tr("owners-why")).size(s.font_body));
+            ui.label(RichText::new(ctx.tr("owners-why")).font(regular(s.font_body)));
             ui.add_space(s.gap * 0.5);
             ui.label(RichText::new(ctx.tr("owners-picture")).color(p.text_muted));
             ui.add_space(s.gap * 0.5);
@@ -746,7 +742,7 @@ fn paint_concentration(
                     ("count", owned.len().into()),
                 ],
             ),
-            FontId::new(s.font_small, bold_family()),
+            bold(s.font_small),
             p.text,
             slot - s.gap,
         );

@@ -4,8 +4,8 @@
 use std::f32::consts::TAU;
 
 use eframe::egui::{
-    self, Align, Align2, Color32, CornerRadius, FontId, Layout, Pos2, Rect, Response, RichText,
-    Role, Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo,
+    self, Align, Align2, Color32, CornerRadius, Layout, Pos2, Rect, Response, RichText, Role,
+    Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo,
 };
 
 use super::content::SecretData;
@@ -16,7 +16,8 @@ use crate::activity::{ActivityCtx, ActivityId, Command};
 use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::ui::Pictogram;
-use crate::ui::tokens::{Palette, Theme, bold_family, theme};
+use crate::ui::fonts::{bold, regular};
+use crate::ui::tokens::{Palette, Theme, theme};
 use crate::ui::widgets::{
     ButtonKind, bar_frame, big_button, card_frame, focus_ring, icon_button, pictogram_heading,
 };
@@ -59,7 +60,7 @@ fn heading_ui(ui: &mut Ui, pictogram: Pictogram, title: &str, body: &str) {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
     pictogram_heading(ui, pictogram, p.accent, title);
-    ui.add(egui::Label::new(RichText::new(body).size(s.font_body)).wrap());
+    ui.add(egui::Label::new(RichText::new(body).font(regular(s.font_body))).wrap());
     ui.add_space(s.gap * 0.5);
 }
 
@@ -265,7 +266,7 @@ fn wheel_level_ui(ui: &mut Ui, data: &SecretData, game: &mut Game, ctx: &mut Act
                 rect.center() + Vec2::new(0.0, 60.0),
                 Align2::CENTER_CENTER,
                 word_text(word),
-                FontId::new(theme.sizes.font_title, bold_family()),
+                bold(theme.sizes.font_title),
                 theme.palette.text,
             );
         }
@@ -300,7 +301,7 @@ fn choose_ui(ui: &mut Ui, data: &SecretData, game: &mut Game, ctx: &mut Activity
                 draw.center() + Vec2::new(0.0, 42.0),
                 Align2::CENTER_CENTER,
                 text,
-                FontId::new(s.font_button, bold_family()),
+                bold(s.font_button),
                 p.text,
             );
             focus_ring(ui, &response, rect);
@@ -362,7 +363,7 @@ fn wheel_and_rows_ui(
         for (caption, letters) in rows {
             ui.label(
                 RichText::new(caption)
-                    .size(s.font_small)
+                    .font(regular(s.font_small))
                     .color(theme.palette.text_muted),
             );
             letters_ui(ui, &theme, letters);
@@ -373,8 +374,7 @@ fn wheel_and_rows_ui(
                 "secret_message-key",
                 &[("number", game.wheel.wheel.key.into())],
             ))
-            .size(s.font_body)
-            .family(bold_family()),
+            .font(bold(s.font_body)),
         );
     });
 }
@@ -403,7 +403,7 @@ fn letters_ui(ui: &mut Ui, theme: &Theme, letters: &str) {
             cell.center(),
             Align2::CENTER_CENTER,
             letter,
-            FontId::new(s.font_title * 0.8, bold_family()),
+            bold(s.font_title * 0.8),
             p.text,
         );
     }
@@ -435,7 +435,7 @@ fn paint_wheel(ui: &Ui, theme: &Theme, rect: Rect, key: i32) {
         p.surface,
         Stroke::new(s.outline_width, p.outline),
     );
-    let font = FontId::new((outer * 0.13).clamp(12.0, 26.0), bold_family());
+    let font = bold((outer * 0.13).clamp(12.0, 26.0));
     for index in 0..logic::LETTERS {
         let angle = TAU * f32::from(index) / f32::from(logic::LETTERS) - TAU / 4.0;
         let dir = Vec2::angled(angle);
@@ -465,7 +465,7 @@ fn paint_wheel(ui: &Ui, theme: &Theme, rect: Rect, key: i32) {
         center,
         Align2::CENTER_CENTER,
         key.to_string(),
-        FontId::new(s.font_title, bold_family()),
+        bold(s.font_title),
         p.primary,
     );
 }
@@ -489,7 +489,7 @@ fn postman_ui(ui: &mut Ui, coded: &str, ctx: &ActivityCtx<'_>) {
         letter.center(),
         Align2::CENTER_CENTER,
         coded,
-        FontId::new(s.font_title, bold_family()),
+        bold(s.font_title),
         p.text,
     );
     let bubble = Rect::from_min_size(
@@ -505,7 +505,7 @@ fn postman_ui(ui: &mut Ui, coded: &str, ctx: &ActivityCtx<'_>) {
     );
     let galley = ui.painter().layout(
         ctx.tr_args("secret_message-postman-says", &[("name", coded.into())]),
-        FontId::proportional(s.font_body),
+        regular(s.font_body),
         p.text,
         bubble.width() - 24.0,
     );
@@ -640,7 +640,7 @@ fn padlock_level_ui(ui: &mut Ui, data: &SecretData, visit: &mut Visit, ctx: &mut
         let alice = stage.people[0].1;
         let text = ui.painter().layout_no_wrap(
             ctx.tr("secret_message-bob-letter"),
-            FontId::new(theme.sizes.font_small, bold_family()),
+            bold(theme.sizes.font_small),
             theme.palette.text,
         );
         let bubble = Rect::from_min_size(
@@ -737,7 +737,7 @@ fn people_ui(ui: &mut Ui, theme: &Theme, stage: &Stage, ctx: &ActivityCtx<'_>) -
             rect.center_top() + Vec2::new(0.0, 8.0),
             Align2::CENTER_TOP,
             &name,
-            FontId::new(theme.sizes.font_body, bold_family()),
+            bold(theme.sizes.font_body),
             theme.palette.text,
         );
         if response.clicked() {
@@ -949,7 +949,7 @@ fn end_to_end_ui(ui: &mut Ui, data: &SecretData, visit: &mut Visit, ctx: &mut Ac
                 Route::ServerKeepsKey => "secret_message-route-server",
                 Route::EndToEnd => "secret_message-route-e2e",
             });
-            ui.label(RichText::new(title).size(s.font_body).family(bold_family()));
+            ui.label(RichText::new(title).font(bold(s.font_body)));
             let (rect, _) =
                 ui.allocate_exact_size(Vec2::new(ui.available_width(), 100.0), Sense::hover());
             paint_route(ui, &theme, rect, route, level.found[route as usize]);
@@ -1029,7 +1029,7 @@ fn end_content_ui(ui: &mut Ui, data: &SecretData, game: &Game, ctx: &ActivityCtx
             ui.set_width(ui.available_width());
             ui.add(
                 egui::Label::new(
-                    RichText::new(data.lesson(id, ctx.lang, ctx.age)).size(s.font_body),
+                    RichText::new(data.lesson(id, ctx.lang, ctx.age)).font(regular(s.font_body)),
                 )
                 .wrap(),
             );

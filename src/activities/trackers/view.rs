@@ -6,8 +6,8 @@ use std::f32::consts::TAU;
 use std::time::Duration;
 
 use eframe::egui::{
-    self, Align, Align2, Color32, CornerRadius, FontId, Layout, Pos2, Rect, Response, RichText,
-    Role, Sense, Shape, Stroke, StrokeKind, Ui, Vec2, WidgetInfo, epaint::PathShape,
+    self, Align, Align2, Color32, CornerRadius, Layout, Pos2, Rect, Response, RichText, Role,
+    Sense, Shape, Stroke, StrokeKind, Ui, Vec2, WidgetInfo, epaint::PathShape,
 };
 
 use super::content::{Hero, Kind, Page, TrackersData};
@@ -17,7 +17,8 @@ use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::content::CompanyId;
 use crate::ui::Pictogram;
-use crate::ui::tokens::{Palette, Theme, bold_family, theme};
+use crate::ui::fonts::{bold, regular};
+use crate::ui::tokens::{Palette, Theme, theme};
 use crate::ui::widgets::{
     ButtonKind, bar_frame, big_button, card_frame, chip, focus_ring, pictogram_heading,
 };
@@ -138,7 +139,10 @@ fn bottom_bar_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mut 
                     s.font_body
                 };
                 ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
-                    ui.add(egui::Label::new(RichText::new(text).size(size).color(p.text)).wrap());
+                    ui.add(
+                        egui::Label::new(RichText::new(text).font(regular(size)).color(p.text))
+                            .wrap(),
+                    );
                 });
             });
         });
@@ -236,7 +240,7 @@ fn side_ui(
     );
     let heading = painter.layout(
         ctx.tr("trackers-sent-to"),
-        FontId::new(s.font_small, bold_family()),
+        bold(s.font_small),
         p.text,
         top.width() - s.gap,
     );
@@ -269,7 +273,7 @@ fn side_ui(
             dot + Vec2::new(16.0, 0.0),
             Align2::LEFT_CENTER,
             &name,
-            FontId::proportional(s.font_small * 0.85),
+            regular(s.font_small * 0.85),
             p.text,
         );
         ui.interact(
@@ -305,12 +309,7 @@ fn paint_jar(
     let caption = ctx.tr_args("trackers-jar", &[("count", blocked.into())]);
     ui.interact(rect, ui.scope_id().with("jar"), Sense::hover())
         .widget_info(|| WidgetInfo::labeled(Role::Label, true, &caption));
-    let caption = painter.layout(
-        caption,
-        FontId::new(s.font_small, bold_family()),
-        p.text,
-        rect.width(),
-    );
+    let caption = painter.layout(caption, bold(s.font_small), p.text, rect.width());
     let caption_height = caption.size().y;
     painter.galley(
         Pos2::new(rect.center().x - caption.size().x / 2.0, rect.top()),
@@ -470,7 +469,7 @@ fn page_ui(
         .painter()
         .layout_no_wrap(
             page.title.get(ctx.lang).to_owned(),
-            FontId::new(theme.sizes.font_heading, bold_family()),
+            bold(theme.sizes.font_heading),
             theme.palette.primary,
         )
         .size()
@@ -639,7 +638,7 @@ fn paint_page(
         address.left_center() + Vec2::new(14.0, 0.0),
         Align2::LEFT_CENTER,
         &page.address,
-        FontId::proportional(s.font_small * 0.9),
+        regular(s.font_small * 0.9),
         p.text_muted,
     );
     painter.text(
@@ -652,7 +651,7 @@ fn paint_page(
                 ("count", game.rounds.len().into()),
             ],
         ),
-        FontId::new(s.font_small * 0.9, bold_family()),
+        bold(s.font_small * 0.9),
         p.text,
     );
     let mut content = painter.clone();
@@ -673,7 +672,7 @@ fn paint_elements(
         layout.title.left_center(),
         Align2::LEFT_CENTER,
         page.title.get(ctx.lang),
-        FontId::new(s.font_heading, bold_family()),
+        bold(s.font_heading),
         p.primary,
     );
     painter.rect(
@@ -693,7 +692,7 @@ fn paint_elements(
         layout.search.left_center() + Vec2::new(42.0, 0.0),
         Align2::LEFT_CENTER,
         page.search.get(ctx.lang),
-        FontId::proportional(s.font_small * 0.9),
+        regular(s.font_small * 0.9),
         p.text,
     );
     paint_hero(painter, p, page.hero, layout.hero);
@@ -701,7 +700,7 @@ fn paint_elements(
     for line in &page.lines {
         let galley = painter.layout(
             line.get(ctx.lang).to_owned(),
-            FontId::proportional(s.font_small),
+            regular(s.font_small),
             p.text,
             layout.text.width(),
         );
@@ -739,7 +738,7 @@ fn paint_elements(
         layout.like.left_center() + Vec2::new(50.0, 0.0),
         Align2::LEFT_CENTER,
         ctx.tr("trackers-like"),
-        FontId::new(s.font_small, bold_family()),
+        bold(s.font_small),
         p.text,
     );
     paint_ad(painter, theme, page, layout.ad, ctx);
@@ -765,7 +764,7 @@ fn paint_ad(
         rect.left_top() + Vec2::new(10.0, 8.0),
         Align2::LEFT_TOP,
         ctx.tr("trackers-ad"),
-        FontId::new(s.font_small * 0.8, bold_family()),
+        bold(s.font_small * 0.8),
         p.text_muted,
     );
     Pictogram::Loudspeaker.paint(
@@ -776,7 +775,7 @@ fn paint_ad(
     );
     let galley = painter.layout(
         page.ad.get(ctx.lang).to_owned(),
-        FontId::new(s.font_small, bold_family()),
+        bold(s.font_small),
         p.text,
         rect.width() - 24.0,
     );
@@ -810,7 +809,7 @@ fn paint_video(
     ));
     let galley = painter.layout(
         page.video.get(ctx.lang).to_owned(),
-        FontId::proportional(s.font_small * 0.85),
+        regular(s.font_small * 0.85),
         p.on_screen,
         rect.width() - 24.0,
     );
@@ -1060,11 +1059,9 @@ fn paint_creature(
 /// The tracker's domain on a pill under it (10+).
 fn paint_domain(ui: &Ui, theme: &Theme, at: Pos2, domain: &str) {
     let (p, s) = (&theme.palette, &theme.sizes);
-    let galley = ui.painter().layout_no_wrap(
-        domain.to_owned(),
-        FontId::proportional(s.font_small * 0.75),
-        p.text,
-    );
+    let galley =
+        ui.painter()
+            .layout_no_wrap(domain.to_owned(), regular(s.font_small * 0.75), p.text);
     let pill = Rect::from_center_size(
         at + Vec2::new(0.0, 44.0),
         galley.size() + Vec2::new(12.0, 4.0),
@@ -1151,11 +1148,7 @@ fn end_content_ui(ui: &mut Ui, data: &TrackersData, game: &Game, ctx: &ActivityC
     let score = game.score();
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = s.gap * 1.5;
-        ui.label(
-            RichText::new(ctx.tr("trackers-end-title"))
-                .size(s.font_title)
-                .family(bold_family()),
-        );
+        ui.label(RichText::new(ctx.tr("trackers-end-title")).font(bold(s.font_title)));
         ui.label(
             RichText::new(ctx.tr_args(
                 "trackers-score",
@@ -1164,7 +1157,7 @@ fn end_content_ui(ui: &mut Ui, data: &TrackersData, game: &Game, ctx: &ActivityC
                     ("count", score.total.into()),
                 ],
             ))
-            .size(s.font_body)
+            .font(regular(s.font_body))
             .color(p.text_muted),
         );
     });
@@ -1183,11 +1176,7 @@ fn end_content_ui(ui: &mut Ui, data: &TrackersData, game: &Game, ctx: &ActivityC
         paint_bubbles(ui, data, &companies, &grid, rect, ctx);
     });
     ui.add_space(s.gap * 0.5);
-    ui.label(
-        RichText::new(ctx.tr("trackers-tips"))
-            .size(s.font_body)
-            .family(bold_family()),
-    );
+    ui.label(RichText::new(ctx.tr("trackers-tips")).font(bold(s.font_body)));
     ui.add_space(s.gap * 0.5);
     let count = data.tips.len().max(1) as f32;
     let tip_width = (ui.available_width() - (count - 1.0) * s.gap) / count;
@@ -1203,7 +1192,8 @@ fn end_content_ui(ui: &mut Ui, data: &TrackersData, game: &Game, ctx: &ActivityC
                             .paint(ui.painter(), icon.center(), 38.0, p.primary);
                         ui.add(
                             egui::Label::new(
-                                RichText::new(tip.text.get(ctx.lang, ctx.age)).size(s.font_small),
+                                RichText::new(tip.text.get(ctx.lang, ctx.age))
+                                    .font(regular(s.font_small)),
                             )
                             .wrap(),
                         );
@@ -1215,7 +1205,7 @@ fn end_content_ui(ui: &mut Ui, data: &TrackersData, game: &Game, ctx: &ActivityC
     ui.add_space(s.gap * 0.5);
     ui.label(
         RichText::new(ctx.tr("trackers-credit"))
-            .size(s.font_small * 0.8)
+            .font(regular(s.font_small * 0.8))
             .color(p.text_muted),
     );
 }
@@ -1235,7 +1225,7 @@ fn profile_card_ui(
         pictogram_heading(ui, Pictogram::Eye, p.accent, &ctx.tr("trackers-profile"));
         ui.add_space(s.gap * 0.5);
         if profile.is_empty() {
-            ui.label(RichText::new(ctx.tr("trackers-profile-empty")).size(s.font_body));
+            ui.label(RichText::new(ctx.tr("trackers-profile-empty")).font(regular(s.font_body)));
             return;
         }
         ui.horizontal_wrapped(|ui| {
@@ -1255,20 +1245,12 @@ fn piece_ui(ui: &mut Ui, data: &TrackersData, piece: &logic::Piece, ctx: &Activi
     let tracker = &data.trackers[piece.tracker];
     let learned = data.pages[piece.page].learns.get(piece.kind).get(ctx.lang);
     let painter = ui.painter();
-    let text = painter.layout_no_wrap(
-        learned.to_owned(),
-        FontId::new(s.font_small, bold_family()),
-        p.text,
-    );
+    let text = painter.layout_no_wrap(learned.to_owned(), bold(s.font_small), p.text);
     let via_text = (ctx.age != AgeBand::Young)
         .then(|| ctx.tr_args("trackers-via", &[("name", tracker.domain.as_str().into())]));
-    let via = via_text.as_ref().map(|via| {
-        painter.layout_no_wrap(
-            via.clone(),
-            FontId::proportional(s.font_small * 0.75),
-            p.text_muted,
-        )
-    });
+    let via = via_text
+        .as_ref()
+        .map(|via| painter.layout_no_wrap(via.clone(), regular(s.font_small * 0.75), p.text_muted));
     let spoken = via_text.map_or_else(|| learned.to_owned(), |via| format!("{learned} ({via})"));
     let margin = Vec2::new(12.0, 6.0);
     let via_size = via.as_ref().map_or(Vec2::ZERO, |via| via.size());
@@ -1341,7 +1323,7 @@ fn paint_bubbles(
             rect.center(),
             Align2::CENTER_CENTER,
             ctx.tr("trackers-no-company"),
-            FontId::new(s.font_body, bold_family()),
+            bold(s.font_body),
             p.success,
         );
         return;
@@ -1364,7 +1346,7 @@ fn paint_bubbles(
             center,
             Align2::CENTER_CENTER,
             count.to_string(),
-            FontId::new((diameter * 0.45).clamp(14.0, s.font_title), bold_family()),
+            bold((diameter * 0.45).clamp(14.0, s.font_title)),
             p.text,
         );
         let caption = format!(
@@ -1372,12 +1354,7 @@ fn paint_bubbles(
             data.company_name(company),
             data.company_country(company)
         );
-        let galley = painter.layout(
-            caption,
-            FontId::new(s.font_small * 0.8, bold_family()),
-            p.text,
-            grid.cell.x - 8.0,
-        );
+        let galley = painter.layout(caption, bold(s.font_small * 0.8), p.text, grid.cell.x - 8.0);
         let at = Pos2::new(
             center.x - galley.size().x / 2.0,
             cell.top() + grid.biggest + 8.0,

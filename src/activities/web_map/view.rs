@@ -5,8 +5,8 @@
 use std::time::Duration;
 
 use eframe::egui::{
-    self, Align, Align2, Color32, CornerRadius, FontId, Layout, Pos2, RichText, Role, ScrollArea,
-    Sense, Shape, Stroke, StrokeKind, Ui, UiBuilder, Vec2, WidgetInfo,
+    self, Align, Align2, Color32, CornerRadius, Layout, Pos2, RichText, Role, ScrollArea, Sense,
+    Shape, Stroke, StrokeKind, Ui, UiBuilder, Vec2, WidgetInfo,
 };
 
 use super::content::{Journey, Layer, LinkKind, MapData, Place, Visibility};
@@ -19,7 +19,8 @@ use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::i18n::Lang;
 use crate::ui::Pictogram;
-use crate::ui::tokens::{Palette, Sizes, Theme, bold_family, theme};
+use crate::ui::fonts::{bold, regular};
+use crate::ui::tokens::{Palette, Sizes, Theme, theme};
 use crate::ui::widgets::{
     ButtonKind, bar_frame, big_button, card_frame, icon_button, layer_chip, wide_button,
 };
@@ -719,7 +720,7 @@ fn region_names(
     scene: &Scene<'_>,
 ) -> Vec<(std::sync::Arc<egui::Galley>, egui::Rect)> {
     let size = (s.font_body * camera.zoom.sqrt() * 1.1).clamp(16.0, 30.0);
-    let font = FontId::new(size, bold_family());
+    let font = bold(size);
     let (data, lang) = (scene.data, scene.lang);
     data.regions
         .iter()
@@ -981,7 +982,7 @@ fn paint_labels(
         } else {
             1.0
         };
-    let font = FontId::new(font_size, bold_family());
+    let font = bold(font_size);
     let visible = |i: usize| shown[i] && rect.contains(screen[i]);
     let mut order: Vec<usize> = (0..scene.data.places.len())
         .filter(|&i| visible(i))
@@ -1244,7 +1245,7 @@ fn hint_layout(
     let pad = s.gap * 0.6;
     let galley = ui.painter().layout(
         ctx.tr("web_map-hint"),
-        FontId::proportional(s.font_small),
+        regular(s.font_small),
         p.text,
         viewport.width() * 0.4,
     );
@@ -1393,7 +1394,7 @@ fn place_text_ui(ui: &mut Ui, place: &Place, ctx: &ActivityCtx<'_>) {
     let (lang, age) = (ctx.lang, ctx.age);
     let about = RichText::new(place.about.get(lang, age));
     if age == AgeBand::Young {
-        ui.label(about.size(s.font_heading * 0.9));
+        ui.label(about.font(regular(s.font_heading * 0.9)));
         return;
     }
     ui.label(about);
@@ -1404,7 +1405,7 @@ fn place_text_ui(ui: &mut Ui, place: &Place, ctx: &ActivityCtx<'_>) {
             Pictogram::Idea.glyph(),
             ctx.tr("web_map-did-you-know")
         ))
-        .font(FontId::new(s.font_body, bold_family())),
+        .font(bold(s.font_body)),
     );
     ui.label(place.fact.get(lang));
     ui.label(
@@ -1613,7 +1614,7 @@ fn hop_ui(ui: &mut Ui, data: &MapData, journey: &Journey, player: &Player, ctx: 
             });
             let caption = RichText::new(hop.caption.get(lang, age));
             ui.label(if age == AgeBand::Young {
-                caption.size(s.font_heading * 0.9)
+                caption.font(regular(s.font_heading * 0.9))
             } else {
                 caption
             });
@@ -1696,11 +1697,9 @@ fn sight_pill_ui(ui: &mut Ui, sees: Visibility, text: &str) {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
     let (fill, ink) = visibility_colors(sees, p);
-    let galley = ui.painter().layout_no_wrap(
-        text.to_owned(),
-        FontId::new(s.font_small, bold_family()),
-        ink,
-    );
+    let galley = ui
+        .painter()
+        .layout_no_wrap(text.to_owned(), bold(s.font_small), ink);
     let icon = 24.0;
     let size = Vec2::new(galley.size().x + icon + 36.0, galley.size().y + 12.0);
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
@@ -1776,16 +1775,13 @@ fn quiz_ui(
                 Pictogram::Party.paint(ui.painter(), icon.center(), 34.0, p.success);
                 ui.label(
                     RichText::new(ctx.tr("web_map-right"))
-                        .font(FontId::new(s.font_button, bold_family()))
+                        .font(bold(s.font_button))
                         .color(p.success),
                 );
             });
             ui.label(question.explanation.get(lang));
         } else if (0..question.answers.len()).any(|i| quiz.tried(i)) {
-            ui.label(
-                RichText::new(ctx.tr("web_map-try-again"))
-                    .font(FontId::new(s.font_button, bold_family())),
-            );
+            ui.label(RichText::new(ctx.tr("web_map-try-again")).font(bold(s.font_button)));
         }
         ui.add_space(s.gap * 0.5);
         let action = quiz_buttons_ui(ui, quiz, ctx);
@@ -1907,7 +1903,7 @@ fn answer_ui(
     } else {
         Sense::hover()
     };
-    let font = FontId::new(s.font_body, bold_family());
+    let font = bold(s.font_body);
     let wrap = size.x - 2.0 * s.gap - if pictogram.is_some() { 0.0 } else { 40.0 };
     let (fill, ink, stroke) = match state {
         AnswerState::Open => (p.surface, p.text, Stroke::new(s.outline_width, p.outline)),
@@ -2083,7 +2079,7 @@ fn compare_column_ui(
                     journey.pictogram.glyph(),
                     journey.title.get(lang)
                 ))
-                .font(FontId::new(s.font_button, bold_family())),
+                .font(bold(s.font_button)),
             );
             let height = (ui.ctx().content_rect().height() * 0.19).clamp(120.0, 380.0);
             let (map, _) =
@@ -2130,13 +2126,12 @@ fn count_row_ui(
             disc.center(),
             Align2::CENTER_CENTER,
             count.to_string(),
-            FontId::new(s.font_heading, bold_family()),
+            bold(s.font_heading),
             ink,
         );
         ui.vertical(|ui| {
             ui.label(
-                RichText::new(ctx.tr_args(key, &[("count", count.into())]))
-                    .font(FontId::new(s.font_body, bold_family())),
+                RichText::new(ctx.tr_args(key, &[("count", count.into())])).font(bold(s.font_body)),
             );
             if ctx.age != AgeBand::Young && count > 0 {
                 let names: Vec<&str> = orgs
