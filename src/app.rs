@@ -203,6 +203,12 @@ impl ArchipelApp {
             log::error!("{problem}");
         }
         let registry = Registry::load(&options.content, &i18n.languages());
+        let ids: Vec<&str> = registry
+            .activities()
+            .iter()
+            .map(|activity| activity.info().id.0)
+            .collect();
+        log::info!("activities loaded: {}", ids.join(", "));
         Self::with_registry(options, i18n, registry)
     }
 
@@ -877,6 +883,7 @@ impl ArchipelApp {
                         activity.receive(handoff);
                     }
                     self.session.screen = Screen::Activity(id);
+                    log::info!("opened activity {id}");
                     self.runtime
                         .stats
                         .record(HourSlot::now(), &Counter::Started(id.0.to_owned()));

@@ -16,7 +16,7 @@ use crate::ui::widgets::{ButtonKind, big_button, card_frame, focus_ring};
 /// Frames per second of the attract animation: smooth enough, light on an old laptop.
 pub const ATTRACT_FPS: f32 = 10.0;
 /// Frames per second of the countdown ring.
-const COUNTDOWN_FPS: f32 = 10.0;
+const COUNTDOWN_FPS: f32 = 5.0;
 
 /// The attract screen: animated islands trading messages and an invitation to touch, in every
 /// language offered. Returns whether it was touched.

@@ -3,6 +3,8 @@
 //! Each task first makes sure the Debian packages it needs are installed: as root it installs
 //! them with apt-get, otherwise it prints the one `sudo apt-get install …` line to run.
 
+mod soak;
+
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};
 
@@ -30,7 +32,14 @@ const RUN_PACKAGES: &[&str] = &[
 
 /// For the process-level kiosk test: a virtual X display, a way to find windows and press keys,
 /// and Python's X library to send a window close request.
-const TEST_PACKAGES: &[&str] = &["xvfb", "xdotool", "python3", "python3-xlib"];
+/// The soak also needs a window manager, so that kiosk mode's fullscreen is honoured.
+const TEST_PACKAGES: &[&str] = &[
+    "xvfb",
+    "xdotool",
+    "python3",
+    "python3-xlib",
+    "matchbox-window-manager",
+];
 
 const HELP: &str = "\
 cargo xtask <task>
@@ -38,6 +47,10 @@ cargo xtask <task>
   run [ARGS...]   build Archipel (release) and open it; ARGS go to archipel (try -- --help)
   test            every check: cargo fmt, cargo clippy -D warnings, all tests
   bench           headless frame-time benchmark of the heaviest screens
+  soak [--minutes N] [--seed S] [--binary FILE] [--out DIR]
+                  play the release build (or FILE) like a crowd in kiosk mode for N minutes
+                  (60) and fail if memory grows, the CPU stays busy, or the app dies; samples
+                  and a summary go to DIR (target/soak/)
   deps            install (as root) or list the Debian packages the tasks need
 ";
 
@@ -53,6 +66,9 @@ fn main() -> ExitCode {
         "test" => ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES, TEST_PACKAGES].concat())
             .and_then(|()| test()),
         "bench" => ensure_packages(BUILD_PACKAGES).and_then(|()| bench()),
+        "soak" => ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES, TEST_PACKAGES].concat())
+            .and_then(|()| soak_args(&rest))
+            .and_then(|args| soak(&args)),
         "deps" => ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES, TEST_PACKAGES].concat()),
         "" | "help" | "--help" | "-h" => {
             eprint!("{HELP}");
@@ -137,7 +153,91 @@ fn test() -> Result<(), String> {
         "cargo test --doc",
         cargo().args(["test", "--workspace", "--doc"]),
     )?;
+    // Long enough to open every activity, reset twice and zoom the map after the warm-up:
+    // the font atlas growth of 2026-12 doubled memory within one minute of zooming.
+    soak(&SoakArgs {
+        minutes: CI_SOAK_MINUTES,
+        seed: 1,
+        binary: None,
+        out_dir: None,
+    })?;
     eprintln!("xtask: all checks passed");
+    Ok(())
+}
+
+/// The short soak `cargo xtask test` runs.
+const CI_SOAK_MINUTES: f64 = 2.75;
+
+/// What `cargo xtask soak` was asked for.
+struct SoakArgs {
+    minutes: f64,
+    seed: u64,
+    /// A binary to soak instead of building the release one (an installed package).
+    binary: Option<PathBuf>,
+    /// Where the samples go, instead of `target/soak`.
+    out_dir: Option<PathBuf>,
+}
+
+fn soak_args(args: &[String]) -> Result<SoakArgs, String> {
+    let mut minutes = 60.0;
+    let mut seed = 1;
+    let mut binary = None;
+    let mut out_dir = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().ok_or(format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--minutes" => {
+                minutes = value()?
+                    .parse()
+                    .map_err(|_| "--minutes expects a number".to_owned())?;
+            }
+            "--seed" => {
+                seed = value()?
+                    .parse()
+                    .map_err(|_| "--seed expects a whole number".to_owned())?;
+            }
+            "--binary" => binary = Some(PathBuf::from(value()?)),
+            "--out" => out_dir = Some(PathBuf::from(value()?)),
+            other => return Err(format!("soak: unknown option {other:?}")),
+        }
+    }
+    Ok(SoakArgs {
+        minutes,
+        seed,
+        binary,
+        out_dir,
+    })
+}
+
+fn soak(args: &SoakArgs) -> Result<(), String> {
+    let root = workspace_root();
+    let binary = if let Some(binary) = &args.binary {
+        binary.clone()
+    } else {
+        step(
+            "build (release)",
+            cargo().args(["build", "--release", "--package", "archipel"]),
+        )?;
+        root.join("target/release/archipel")
+    };
+    let out_dir = args
+        .out_dir
+        .clone()
+        .unwrap_or_else(|| root.join("target/soak"));
+    eprintln!(
+        "xtask: soak of {}, {} min (samples in {})",
+        binary.display(),
+        args.minutes,
+        out_dir.display()
+    );
+    let summary = soak::run(&soak::Options {
+        minutes: args.minutes,
+        binary,
+        out_dir,
+        seed: args.seed,
+    })?;
+    eprint!("{summary}");
     Ok(())
 }
 
