@@ -599,7 +599,10 @@ impl ArchipelApp {
                 PadAction::Submit => {
                     let check = pad.submit(self.settings.pin.as_ref(), now_secs);
                     self.runtime.facilitator = match check {
-                        PinCheck::Accepted => Facilitator::Panel(PanelState::default()),
+                        PinCheck::Accepted => {
+                            log::info!("facilitator panel opened");
+                            Facilitator::Panel(PanelState::default())
+                        }
                         PinCheck::Rejected { tries_left } => Facilitator::Pin(Some(i18n.tr_args(
                             lang,
                             AgeBand::Older,

@@ -644,6 +644,10 @@ fn judge(
         failures.push(format!("the app logged a panic: {line}"));
     }
     let resets = log.matches("idle timeout: new session").count();
+    let panels = log.matches("facilitator panel opened").count();
+    if counts.panels > 0 && panels == 0 {
+        failures.push("the facilitator panel never opened (key chord and PIN)".to_owned());
+    }
     let mut opened: Vec<&str> = log
         .lines()
         .filter_map(|line| line.split("opened activity ").nth(1))
