@@ -997,6 +997,9 @@ fn is_presence(event: &egui::Event) -> bool {
             | egui::Event::Key { .. }
             | egui::Event::Text(_)
             | egui::Event::MouseWheel { .. }
+            | egui::Event::Zoom(_)
+            // A visitor using a screen reader presses widgets through it.
+            | egui::Event::AccessKitActionRequest(_)
     )
 }
 

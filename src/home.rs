@@ -12,6 +12,7 @@ use crate::app::{Screen, Session};
 use crate::i18n::{I18n, Lang};
 use crate::ui::fonts::{bold, regular};
 use crate::ui::images::ImageCache;
+use crate::ui::scroll::scroll_view;
 use crate::ui::widgets::{
     ButtonKind, bar_frame, big_button, focus_ring, paint_choice_background, pressed,
 };
@@ -87,7 +88,7 @@ pub fn home_ui(
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(egui::Margin::same(theme.sizes.margin as i8)))
         .show(ui, |ui| {
-            ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+            scroll_view(ui, ScrollArea::vertical().auto_shrink(false), |ui| {
                 if session.screen == Screen::About {
                     about_ui(ui, &tr);
                 } else if let Some(home_action) = tiles_ui(ui, session, activities, &tr) {

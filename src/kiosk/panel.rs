@@ -14,6 +14,7 @@ use crate::i18n::Lang;
 use crate::settings::{IDLE_RANGE_SECS, Settings, SettingsStore, UI_SCALE_RANGE};
 use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
+use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::theme;
 use crate::ui::widgets::{ButtonKind, bar_frame, big_button, chip, icon_button};
 
@@ -125,7 +126,7 @@ pub fn panel_ui(ui: &mut Ui, state: &mut PanelState, ctx: &PanelCtx<'_>) -> Vec<
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(egui::Margin::same(s.margin as i8)))
         .show(ui, |ui| {
-            ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+            scroll_view(ui, ScrollArea::vertical().auto_shrink(false), |ui| {
                 ui.set_max_width(1100.0);
                 // Long sliders: easier to drag with a finger.
                 ui.spacing_mut().slider_width = 420.0;

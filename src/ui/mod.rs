@@ -7,6 +7,7 @@ pub mod images;
 pub mod offscreen;
 pub mod pictogram;
 pub mod qr;
+pub mod scroll;
 pub mod tokens;
 pub mod widgets;
 

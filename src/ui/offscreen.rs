@@ -62,7 +62,7 @@ pub fn render_fitted(
 /// An egui context that draws into memory.
 struct Offscreen {
     ctx: egui::Context,
-    textures: TextureStore,
+    textures: Textures,
     pixels_per_point: f32,
 }
 
@@ -72,7 +72,7 @@ impl Offscreen {
         setup(&ctx);
         Self {
             ctx,
-            textures: TextureStore::default(),
+            textures: Textures::default(),
             pixels_per_point,
         }
     }
@@ -104,30 +104,53 @@ impl Offscreen {
         size: Vec2,
         background: Color32,
     ) -> ColorImage {
-        let primitives = self.ctx.tessellate(shapes, self.pixels_per_point);
-        let width = (size.x * self.pixels_per_point).round() as usize;
-        let height = (size.y * self.pixels_per_point).round() as usize;
-        let mut canvas = Canvas::new(width, height, background);
-        for ClippedPrimitive {
-            clip_rect,
-            primitive,
-        } in &primitives
-        {
-            if let Primitive::Mesh(mesh) = primitive {
-                canvas.fill_mesh(mesh, *clip_rect, self.pixels_per_point, &self.textures);
-            }
-        }
-        canvas.into_image()
+        rasterize(
+            &self.ctx,
+            shapes,
+            size,
+            self.pixels_per_point,
+            &self.textures,
+            background,
+        )
     }
 }
 
+/// Draws what `ctx` painted in a frame (`shapes`, on a screen of `size` points at
+/// `pixels_per_point`) with `textures`, as an opaque image: a screenshot without a GPU, for
+/// take-home cards and for the tests that look at every screen.
+pub fn rasterize(
+    ctx: &egui::Context,
+    shapes: Vec<egui::epaint::ClippedShape>,
+    size: Vec2,
+    pixels_per_point: f32,
+    textures: &Textures,
+    background: Color32,
+) -> ColorImage {
+    let primitives = ctx.tessellate(shapes, pixels_per_point);
+    let width = (size.x * pixels_per_point).round() as usize;
+    let height = (size.y * pixels_per_point).round() as usize;
+    let mut canvas = Canvas::new(width, height, background);
+    for ClippedPrimitive {
+        clip_rect,
+        primitive,
+    } in &primitives
+    {
+        if let Primitive::Mesh(mesh) = primitive {
+            canvas.fill_mesh(mesh, *clip_rect, pixels_per_point, textures);
+        }
+    }
+    canvas.into_image()
+}
+
+/// Every texture egui has sent, kept as images: what a renderer would hold in video memory.
 #[derive(Default)]
-struct TextureStore {
+pub struct Textures {
     images: HashMap<TextureId, (ColorImage, TextureOptions)>,
 }
 
-impl TextureStore {
-    fn apply(&mut self, delta: &TexturesDelta) {
+impl Textures {
+    /// Applies egui's changes to the textures (new images, patches, frees).
+    pub fn apply(&mut self, delta: &TexturesDelta) {
         for (id, image_delta) in delta
             .set
             .iter()
@@ -204,13 +227,7 @@ impl Canvas {
         }
     }
 
-    fn fill_mesh(
-        &mut self,
-        mesh: &Mesh,
-        clip: Rect,
-        pixels_per_point: f32,
-        textures: &TextureStore,
-    ) {
+    fn fill_mesh(&mut self, mesh: &Mesh, clip: Rect, pixels_per_point: f32, textures: &Textures) {
         let clip = Rect::from_min_max(
             (clip.min.to_vec2() * pixels_per_point).to_pos2(),
             (clip.max.to_vec2() * pixels_per_point).to_pos2(),

@@ -14,6 +14,7 @@ use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::qr::{QrImage, qr_ui};
+use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::{Theme, theme};
 use crate::ui::widgets::{
     ButtonKind, bar_frame, big_button, card_frame, chip, paint_badge, toggle_card,
@@ -45,10 +46,13 @@ fn step_layout<S>(
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(egui::Margin::same(theme.sizes.margin as i8)))
         .show(ui, |ui| {
-            ScrollArea::vertical()
-                .id_salt(("alternatives-scroll", id))
-                .auto_shrink(false)
-                .show(ui, |ui| body(ui, state));
+            scroll_view(
+                ui,
+                ScrollArea::vertical()
+                    .id_salt(("alternatives-scroll", id))
+                    .auto_shrink(false),
+                |ui| body(ui, state),
+            );
         });
 }
 

@@ -14,6 +14,7 @@ use crate::activity::{ActivityCtx, Command};
 use crate::audio::Sound;
 use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
+use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::{Palette, Theme, theme};
 use crate::ui::widgets::{
     ButtonKind, bar_frame, big_button, card_frame, focus_ring, pictogram_heading, wide_button,
@@ -51,7 +52,9 @@ pub fn federation_ui(
         .frame(egui::Frame::new().inner_margin(s.margin * 0.75))
         .show(ui, |ui| match game.phase {
             Phase::Done => {
-                egui::ScrollArea::vertical().show(ui, |ui| results_ui(ui, data, game, ctx));
+                scroll_view(ui, egui::ScrollArea::vertical(), |ui| {
+                    results_ui(ui, data, game, ctx);
+                });
             }
             Phase::Giant { .. } => {
                 caption_ui(ui, data, game, ctx);

@@ -17,6 +17,7 @@ use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
+use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::{Palette, Theme, theme};
 use crate::ui::widgets::{
     ButtonKind, bar_frame, big_button, card_frame, focus_ring, icon_button, pictogram_heading,
@@ -1008,7 +1009,9 @@ fn paint_route(ui: &Ui, theme: &Theme, rect: Rect, route: Route, answered: bool)
 // ---- the end ----
 
 fn end_ui(ui: &mut Ui, data: &SecretData, game: &Game, ctx: &ActivityCtx<'_>) {
-    egui::ScrollArea::vertical().show(ui, |ui| end_content_ui(ui, data, game, ctx));
+    scroll_view(ui, egui::ScrollArea::vertical(), |ui| {
+        end_content_ui(ui, data, game, ctx);
+    });
 }
 
 fn end_content_ui(ui: &mut Ui, data: &SecretData, game: &Game, ctx: &ActivityCtx<'_>) {

@@ -18,6 +18,7 @@ use crate::audio::Sound;
 use crate::content::CompanyId;
 use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
+use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::{Palette, Theme, theme};
 use crate::ui::widgets::{
     ButtonKind, bar_frame, big_button, card_frame, chip, focus_ring, pictogram_heading,
@@ -1134,7 +1135,7 @@ fn end_ui(ui: &mut Ui, data: &TrackersData, game: &Game, ctx: &mut ActivityCtx<'
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(s.margin))
         .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
+            scroll_view(ui, egui::ScrollArea::vertical(), |ui| {
                 end_content_ui(ui, data, game, ctx);
             });
         });

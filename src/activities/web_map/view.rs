@@ -20,6 +20,7 @@ use crate::audio::Sound;
 use crate::i18n::Lang;
 use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
+use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::{Palette, Sizes, Theme, theme};
 use crate::ui::widgets::{
     ButtonKind, bar_frame, big_button, card_frame, icon_button, layer_chip, wide_button,
@@ -1279,14 +1280,16 @@ fn overlay_ui<R>(
                 .show(ui, |ui| {
                     ui.set_width(width - 2.0 * s.margin);
                     let height = viewport.height() - 4.0 * s.margin;
-                    ScrollArea::vertical()
-                        .scroll_bar_visibility(
-                            egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
-                        )
-                        .max_height(height)
-                        .min_scrolled_height(height)
-                        .show(ui, add)
-                        .inner
+                    scroll_view(
+                        ui,
+                        ScrollArea::vertical()
+                            .scroll_bar_visibility(
+                                egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
+                            )
+                            .max_height(height)
+                            .min_scrolled_height(height),
+                        add,
+                    )
                 })
                 .inner
         })
@@ -1340,12 +1343,15 @@ fn place_card_ui(
                         - buttons
                         - s.gap * 0.5
                         - 2.0 * spacing;
-                    ScrollArea::vertical()
-                        .scroll_bar_visibility(
-                            egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
-                        )
-                        .max_height(text.max(s.touch_target))
-                        .show(ui, |ui| place_text_ui(ui, place, ctx));
+                    scroll_view(
+                        ui,
+                        ScrollArea::vertical()
+                            .scroll_bar_visibility(
+                                egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
+                            )
+                            .max_height(text.max(s.touch_target)),
+                        |ui| place_text_ui(ui, place, ctx),
+                    );
                     ui.add_space(s.gap * 0.5);
                     closed = place_buttons_ui(ui, place, offers_alternatives, ctx);
                 });
@@ -2017,9 +2023,12 @@ fn compare_ui(
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(egui::Margin::same(s.margin as i8)))
         .show(ui, |ui| {
-            ScrollArea::vertical()
-                .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded)
-                .show(ui, |ui| {
+            scroll_view(
+                ui,
+                ScrollArea::vertical().scroll_bar_visibility(
+                    egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
+                ),
+                |ui| {
                     ui.columns(2, |columns| {
                         for (column, &index) in columns.iter_mut().zip(&journeys) {
                             let Some(journey) = data.journeys.get(index) else {
@@ -2030,7 +2039,8 @@ fn compare_ui(
                             }
                         }
                     });
-                });
+                },
+            );
         });
     if next.is_some() {
         ctx.send(Command::PlaySound(Sound::Tap));
