@@ -16,7 +16,7 @@ use crate::ui::scroll::scroll_view;
 use crate::ui::widgets::{
     ButtonKind, bar_frame, big_button, focus_ring, paint_choice_background, pressed,
 };
-use crate::ui::{Pictogram, figures, theme};
+use crate::ui::{Pictogram, figures, grid, theme};
 
 /// What the visitor did on the home screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,6 +51,12 @@ pub fn home_ui(
         .resizable(false)
         .show(ui, |ui| {
             ui.horizontal_centered(|ui| {
+                let names: Vec<(Lang, String)> = langs
+                    .iter()
+                    .filter(|_| langs.len() > 1)
+                    .map(|lang| (lang.clone(), i18n.tr(lang, "common-language-name")))
+                    .collect();
+                let fit = BarFit::for_width(ui, ui.available_width(), &names, session);
                 if session.screen == Screen::About {
                     if big_button(
                         ui,
@@ -63,22 +69,24 @@ pub fn home_ui(
                     {
                         action = Some(HomeAction::Home);
                     }
-                } else {
+                } else if fit.title {
                     ui.label(RichText::new(tr("home-app-name")).font(bold(theme.sizes.font_title)));
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                     for &age in AgeBand::ALL.iter().rev() {
                         let label = tr(&format!("home-age-{}", age.fluent_key()));
-                        if age_button(ui, age, &label, age == session.age).clicked() {
+                        let selected = age == session.age;
+                        if age_button(ui, age, &label, selected, fit.compact_ages).clicked() {
                             action = Some(HomeAction::SetAge(age));
                         }
                     }
                     ui.add_space(theme.sizes.gap);
                     // One language offered: no flags to choose from.
-                    for lang in langs.iter().rev().filter(|_| langs.len() > 1) {
-                        let name = i18n.tr(lang, "common-language-name");
+                    for (lang, name) in names.iter().rev() {
                         let flag = images.get(ui.ctx(), &format!("flags/{lang}.png"));
-                        if lang_button(ui, flag.as_ref(), &name, lang == &session.lang).clicked() {
+                        let selected = lang == &session.lang;
+                        let compact = fit.compact_langs && flag.is_some();
+                        if lang_button(ui, flag.as_ref(), name, selected, compact).clicked() {
                             action = Some(HomeAction::SetLang(lang.clone()));
                         }
                     }
@@ -88,10 +96,15 @@ pub fn home_ui(
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(egui::Margin::same(theme.sizes.margin as i8)))
         .show(ui, |ui| {
-            scroll_view(ui, ScrollArea::vertical().auto_shrink(false), |ui| {
+            let room = ui.available_size();
+            // Each screen scrolls on its own: "Your data" opens at its top.
+            let area = ScrollArea::vertical()
+                .auto_shrink(false)
+                .id_salt(session.screen == Screen::About);
+            scroll_view(ui, area, |ui| {
                 if session.screen == Screen::About {
                     about_ui(ui, &tr);
-                } else if let Some(home_action) = tiles_ui(ui, session, activities, &tr) {
+                } else if let Some(home_action) = tiles_ui(ui, room, session, activities, &tr) {
                     action = Some(home_action);
                 }
             });
@@ -130,13 +143,22 @@ pub fn activity_bar_ui(
 
 fn tiles_ui(
     ui: &mut Ui,
+    room: Vec2,
     session: &Session,
     activities: &[&ActivityInfo],
     tr: &dyn Fn(&str) -> String,
 ) -> Option<HomeAction> {
     let theme = theme(ui.ctx());
-    ui.label(RichText::new(tr("home-welcome")).font(bold(theme.sizes.font_heading)));
-    ui.add_space(theme.sizes.gap);
+    let s = &theme.sizes;
+    // A low screen (a projector at a big scale) keeps its room for the tiles.
+    let heading = if room.y < 480.0 {
+        s.font_button
+    } else {
+        s.font_heading
+    };
+    let welcome = ui.label(RichText::new(tr("home-welcome")).font(bold(heading)));
+    let gap = s.gap * 1.5;
+    ui.add_space(s.gap);
     // Few words for the youngest: no summary under the titles.
     let with_summary = session.age != AgeBand::Young;
     let mut tiles: Vec<Tile> = activities
@@ -147,7 +169,7 @@ fn tiles_ui(
             pictogram: info.pictogram,
             title: info.title.get(&session.lang).to_owned(),
             summary: with_summary.then(|| info.summary.get(&session.lang, session.age).to_owned()),
-            fill: theme.palette.pastels[i % theme.palette.pastels.len()],
+            fill: theme.palette.pastel(i),
             action: HomeAction::Open(info.id),
         })
         .collect();
@@ -158,22 +180,39 @@ fn tiles_ui(
         fill: theme.palette.surface,
         action: HomeAction::About,
     });
-    let layouts: Vec<TileLayout> = tiles.iter().map(|tile| tile.layout(ui)).collect();
-    let height = layouts
+    // Every tile on the screen, as big as the room allows.
+    let room = Vec2::new(
+        room.x,
+        room.y - welcome.rect.height() - s.gap - ui.spacing().item_spacing.y,
+    );
+    let grid = grid::fit(tiles.len(), room, gap, TILE_MIN, TILE_MAX);
+    let layouts: Vec<TileLayout> = tiles
         .iter()
-        .map(TileLayout::height)
-        .fold(theme.sizes.home_tile.y, f32::max);
+        .map(|tile| tile.layout(ui, grid.tile))
+        .collect();
     let mut action = None;
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing = Vec2::splat(theme.sizes.gap * 1.5);
-        for (tile, layout) in tiles.into_iter().zip(layouts) {
-            if tile_ui(ui, &tile, layout, height).clicked() {
-                action = Some(tile.action);
+    let width = grid.columns as f32 * grid.tile.x + (grid.columns - 1) as f32 * gap;
+    let indent = ((ui.available_width() - width) / 2.0).max(0.0);
+    let mut cells = tiles.into_iter().zip(layouts);
+    for _ in 0..grid.rows {
+        ui.horizontal(|ui| {
+            ui.add_space(indent);
+            ui.spacing_mut().item_spacing = Vec2::splat(gap);
+            for (tile, layout) in cells.by_ref().take(grid.columns) {
+                if tile_ui(ui, &tile, layout, grid.tile).clicked() {
+                    action = Some(tile.action);
+                }
             }
-        }
-    });
+        });
+        ui.add_space(gap - ui.spacing().item_spacing.y);
+    }
     action
 }
+
+/// The smallest home tile: a finger's target with a pictogram and a two-line title.
+const TILE_MIN: Vec2 = Vec2::new(170.0, 140.0);
+/// The biggest: on a full-HD screen the tiles fill it, no bigger.
+const TILE_MAX: Vec2 = Vec2::new(440.0, 390.0);
 
 /// A home-screen tile: pictogram, title, and for older visitors one line of summary.
 struct Tile {
@@ -184,25 +223,20 @@ struct Tile {
     action: HomeAction,
 }
 
-/// A tile's texts, laid out to the tile's width.
+/// A tile's pictogram size and texts, laid out to the tile's size.
 struct TileLayout {
+    pictogram: f32,
     title: std::sync::Arc<egui::Galley>,
     summary: Option<std::sync::Arc<egui::Galley>>,
-    chrome: f32,
-}
-
-impl TileLayout {
-    /// The height the tile needs.
-    fn height(&self) -> f32 {
-        self.chrome + self.title.size().y + self.summary.as_ref().map_or(0.0, |g| g.size().y + 4.0)
-    }
 }
 
 impl Tile {
-    fn layout(&self, ui: &Ui) -> TileLayout {
+    /// The pictogram and texts for a tile of `size`: bigger on big tiles; the summary only
+    /// where it fits.
+    fn layout(&self, ui: &Ui, size: Vec2) -> TileLayout {
         let theme = theme(ui.ctx());
         let (p, s) = (&theme.palette, &theme.sizes);
-        let width = s.home_tile.x - 2.0 * s.gap;
+        let width = size.x - 2.0 * s.gap;
         let painter = ui.painter();
         // Every line centred, even when a long title or summary wraps.
         let centred = |text: String, font: FontId, color| {
@@ -210,26 +244,39 @@ impl Tile {
             job.halign = egui::Align::Center;
             painter.layout_job(job)
         };
-        let title = centred(self.title.clone(), bold(s.font_button), p.text);
+        let big = size.x >= 360.0;
+        let (title_size, summary_size) = if big {
+            (s.font_heading, s.font_body)
+        } else {
+            (s.font_button, s.font_small)
+        };
+        let title = centred(self.title.clone(), bold(title_size), p.text);
+        // Margins above the pictogram, between it and the title, and below the texts.
+        let chrome = s.gap * 2.5;
+        let pictogram = (size.y * 0.3)
+            .clamp(36.0, 120.0)
+            .min(size.y - chrome - title.size().y)
+            .max(28.0);
         let summary = self
             .summary
             .clone()
-            .map(|text| centred(text, regular(s.font_small), p.text_muted));
-        // Margins above the pictogram, between it and the title, and below the texts.
-        let chrome = s.gap + s.home_pictogram + s.gap * 0.5 + s.gap;
+            .map(|text| centred(text, regular(summary_size), p.text_muted))
+            .filter(|summary| {
+                chrome + pictogram + title.size().y + 4.0 + summary.size().y <= size.y
+            });
         TileLayout {
+            pictogram,
             title,
             summary,
-            chrome,
         }
     }
 }
 
-/// Draws a tile `height` points tall, all tiles of a row being as tall as the tallest.
-fn tile_ui(ui: &mut Ui, tile: &Tile, layout: TileLayout, height: f32) -> egui::Response {
+/// Draws a tile of `size`.
+fn tile_ui(ui: &mut Ui, tile: &Tile, layout: TileLayout, size: Vec2) -> egui::Response {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
-    let (rect, response) = ui.allocate_exact_size(Vec2::new(s.home_tile.x, height), Sense::click());
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &tile.title));
     if ui.is_rect_visible(rect) {
         let painter = ui.painter();
@@ -246,11 +293,19 @@ fn tile_ui(ui: &mut Ui, tile: &Tile, layout: TileLayout, height: f32) -> egui::R
             stroke,
             StrokeKind::Inside,
         );
-        let icon_center = Pos2::new(draw.center().x, draw.top() + s.gap + s.home_pictogram / 2.0);
+        let TileLayout {
+            pictogram,
+            title,
+            summary,
+        } = layout;
+        // The pictogram and the texts, centred in the tile as a block.
+        let texts = title.size().y + summary.as_ref().map_or(0.0, |g| g.size().y + 4.0);
+        let block = pictogram + s.gap * 0.5 + texts;
+        let top = draw.center().y - block / 2.0;
+        let icon_center = Pos2::new(draw.center().x, top + pictogram / 2.0);
         tile.pictogram
-            .paint(painter, icon_center, s.home_pictogram, p.text);
-        let mut y = icon_center.y + s.home_pictogram / 2.0 + s.gap * 0.5;
-        let TileLayout { title, summary, .. } = layout;
+            .paint(painter, icon_center, pictogram, p.text);
+        let mut y = top + pictogram + s.gap * 0.5;
         let title_height = title.size().y;
         // Centred galleys are laid out around x = 0.
         painter.galley(Pos2::new(draw.center().x, y), title, p.text);
@@ -264,19 +319,26 @@ fn tile_ui(ui: &mut Ui, tile: &Tile, layout: TileLayout, height: f32) -> egui::R
 }
 
 /// One age band: figures of growing height, and the band's label.
-fn age_button(ui: &mut Ui, age: AgeBand, label: &str, selected: bool) -> egui::Response {
+fn age_button(
+    ui: &mut Ui,
+    age: AgeBand,
+    label: &str,
+    selected: bool,
+    compact: bool,
+) -> egui::Response {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
-    let size = Vec2::new(124.0, s.touch_target);
+    let size = Vec2::new(age_width(compact), s.touch_target);
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| WidgetInfo::selected(Role::RadioButton, true, selected, label));
     if ui.is_rect_visible(rect) {
         let ink = paint_choice_background(ui, rect, CornerRadius::same(s.corner), selected);
         let fill = if selected { p.selected } else { p.surface };
         let painter = ui.painter();
+        let figures_width = if compact { 34.0 } else { 52.0 };
         let figures_rect = Rect::from_min_size(
             rect.min + Vec2::new(8.0, 9.0),
-            Vec2::new(52.0, rect.height() - 18.0),
+            Vec2::new(figures_width, rect.height() - 18.0),
         );
         figures::paint_age_band(painter, figures_rect, age, ink, fill);
         painter.text(
@@ -291,20 +353,98 @@ fn age_button(ui: &mut Ui, age: AgeBand, label: &str, selected: bool) -> egui::R
     response
 }
 
-/// One language: its flag and its own name.
+/// An age band's button width, in points.
+fn age_width(compact: bool) -> f32 {
+    if compact { 100.0 } else { 124.0 }
+}
+
+/// A language's flag.
+const FLAG: Vec2 = Vec2::new(42.0, 28.0);
+
+/// A language button's width: its flag and its name, or its flag alone when `compact`.
+fn lang_width(ui: &Ui, name: &str, compact: bool) -> f32 {
+    let s = &theme(ui.ctx()).sizes;
+    if compact {
+        return FLAG.x + s.gap * 1.4;
+    }
+    let text = ui
+        .painter()
+        .layout_no_wrap(
+            name.to_owned(),
+            bold(s.font_small),
+            egui::Color32::PLACEHOLDER,
+        )
+        .size()
+        .x;
+    FLAG.x + text + s.gap * 2.0
+}
+
+/// What the home bar shows, so that it fits its width: the app's name when there is room, the
+/// languages' names beside their flags, full age-band buttons; else flags alone, then narrower
+/// age bands.
+struct BarFit {
+    title: bool,
+    compact_langs: bool,
+    compact_ages: bool,
+}
+
+impl BarFit {
+    fn for_width(ui: &Ui, width: f32, langs: &[(Lang, String)], session: &Session) -> Self {
+        let s = &theme(ui.ctx()).sizes;
+        let spacing = ui.spacing().item_spacing.x;
+        let needed = |fit: &Self| {
+            let langs: f32 = langs
+                .iter()
+                .map(|(_, name)| lang_width(ui, name, fit.compact_langs) + spacing)
+                .sum();
+            let ages = 3.0 * (age_width(fit.compact_ages) + spacing);
+            // The home button of "Your data", or the app's name.
+            let left = if session.screen == Screen::About {
+                s.touch_target * 2.6
+            } else if fit.title {
+                180.0
+            } else {
+                0.0
+            };
+            left + langs + s.gap + ages
+        };
+        let choices = [
+            (true, false, false),
+            (false, false, false),
+            (false, true, false),
+        ];
+        choices
+            .into_iter()
+            .map(|(title, compact_langs, compact_ages)| Self {
+                title,
+                compact_langs,
+                compact_ages,
+            })
+            .find(|fit| needed(fit) <= width)
+            .unwrap_or(Self {
+                title: false,
+                compact_langs: true,
+                compact_ages: true,
+            })
+    }
+}
+
+/// One language: its flag and its own name (its flag alone when `compact`; screen readers still
+/// read the name).
 fn lang_button(
     ui: &mut Ui,
     flag: Option<&egui::TextureHandle>,
     name: &str,
     selected: bool,
+    compact: bool,
 ) -> egui::Response {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
     let galley = ui
         .painter()
         .layout_no_wrap(name.to_owned(), bold(s.font_small), p.text);
-    let flag_size = Vec2::new(42.0, 28.0);
-    let size = Vec2::new(flag_size.x + galley.size().x + s.gap * 2.0, s.touch_target);
+    let flag_size = FLAG;
+    let size = Vec2::new(lang_width(ui, name, compact), s.touch_target);
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| WidgetInfo::selected(Role::RadioButton, true, selected, name));
     if ui.is_rect_visible(rect) {
@@ -331,14 +471,16 @@ fn lang_button(
                 StrokeKind::Outside,
             );
         }
-        painter.galley(
-            Pos2::new(
-                flag_rect.right() + s.gap * 0.5,
-                rect.center().y - galley.size().y / 2.0,
-            ),
-            galley,
-            ink,
-        );
+        if !compact {
+            painter.galley(
+                Pos2::new(
+                    flag_rect.right() + s.gap * 0.5,
+                    rect.center().y - galley.size().y / 2.0,
+                ),
+                galley,
+                ink,
+            );
+        }
         focus_ring(ui, &response, rect);
     }
     response

@@ -21,6 +21,7 @@ use support::{harness_for, options, shows, tap};
 fn map_harness(options: AppOptions, max_texture_side: usize) -> Harness<'static, ArchipelApp> {
     let mut harness = Harness::builder()
         .with_size(egui::Vec2::new(1920.0, 1080.0))
+        .with_max_steps(support::MAX_STEPS)
         .build_ui_state(
             |ui, app: &mut ArchipelApp| app.show(ui),
             ArchipelApp::new(options),

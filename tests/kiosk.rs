@@ -73,7 +73,9 @@ fn idle_time_leads_to_a_countdown_then_a_fresh_attract_screen() {
 
     wait(&mut harness, 91.0);
     assert!(
-        harness.query_by_label("Tu es toujours là ?").is_some(),
+        harness
+            .query_by_role_and_label(Role::Dialog, "Tu es toujours là ?")
+            .is_some(),
         "the countdown shows"
     );
     assert!(shows(&harness, Role::Button, "Je suis là !"));
@@ -92,7 +94,11 @@ fn idle_time_leads_to_a_countdown_then_a_fresh_attract_screen() {
         0,
         "the next visitor sees nothing of the previous one"
     );
-    assert!(harness.query_by_label("Tu es toujours là ?").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Dialog, "Tu es toujours là ?")
+            .is_none()
+    );
     let stats = harness.state().stats();
     assert_eq!(
         (stats.totals(None).sessions, stats.totals(None).started),
@@ -131,7 +137,11 @@ fn one_tap_during_the_countdown_keeps_playing() {
     tap(&mut harness, Role::CheckBox, "YouTube");
     wait(&mut harness, 95.0);
     tap(&mut harness, Role::Button, "I'm still here!");
-    assert!(harness.query_by_label("Still there?").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Dialog, "Still there?")
+            .is_none()
+    );
     wait(&mut harness, 30.0);
     assert_eq!(
         harness.state().session().screen,
@@ -159,7 +169,11 @@ fn no_idle_reset_outside_kiosk_mode() {
     tap(&mut harness, Role::Button, "Switch your tools");
     tap(&mut harness, Role::CheckBox, "YouTube");
     wait(&mut harness, 600.0);
-    assert!(harness.query_by_label("Still there?").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Dialog, "Still there?")
+            .is_none()
+    );
     assert_eq!(picked(&harness), 1);
 }
 
@@ -193,7 +207,9 @@ fn the_corner_gesture_and_the_pin_open_the_panel() {
     tap(&mut harness, Role::Button, "Touch the screen to start");
     corner_taps(&mut harness);
     assert!(
-        harness.query_by_label("Facilitator PIN").is_some(),
+        harness
+            .query_by_role_and_label(Role::Dialog, "Facilitator PIN")
+            .is_some(),
         "the PIN pad shows"
     );
     type_pin(&mut harness, "1234");
@@ -211,7 +227,11 @@ fn the_key_chord_opens_the_pad_and_five_wrong_pins_lock_it() {
     let mut harness = harness_for(ArchipelApp::new(kiosk_options()));
     press_unlock_chord(&mut harness);
     harness.run();
-    assert!(harness.query_by_label("Facilitator PIN").is_some());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Dialog, "Facilitator PIN")
+            .is_some()
+    );
     for _ in 0..4 {
         type_pin(&mut harness, "0000");
     }

@@ -150,9 +150,14 @@ fn layers_switch_places_on_and_off_and_one_always_stays() {
     tap(&mut harness, Role::CheckBox, "Cables and machines");
     assert!(!shows(&harness, Role::Button, "A submarine cable"));
     assert!(shows(&harness, Role::Button, "A tracking company"));
-    // The last layer on cannot be switched off.
+    // The last layer on cannot be switched off, and the map says why.
+    let why = "One layer always stays on: without it the map would be empty. Switch on another one first.";
+    assert!(!shows(&harness, Role::Label, why));
     tap(&mut harness, Role::CheckBox, "Who sees your data");
     assert!(visit(&harness).layers.shows(Layer::Data));
+    assert!(shows(&harness, Role::Label, why), "the map says why");
+    wait(&mut harness, 5.0);
+    assert!(!shows(&harness, Role::Label, why), "for a few seconds");
     tap(&mut harness, Role::CheckBox, "Services");
     assert!(shows(&harness, Role::Button, "A giant search engine"));
 }

@@ -82,3 +82,4 @@ web_map-knew = { $count ->
    *[other] organisations knew you sent a message
 }
 web_map-follow-journey = Follow this journey
+web_map-layer-kept = One layer always stays on: without it the map would be empty. Switch on another one first.

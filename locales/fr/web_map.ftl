@@ -82,3 +82,4 @@ web_map-knew = { $count ->
    *[other] organisations ont su que tu envoyais un message
 }
 web_map-follow-journey = Suivre ce voyage
+web_map-layer-kept = Une couche reste toujours allumée : sans elle, la carte serait vide. Allume d’abord une autre couche.

@@ -9,6 +9,7 @@ use eframe::egui::{
 };
 
 use crate::ui::Pictogram;
+use crate::ui::dialog::{Dialog, dialog_ui};
 use crate::ui::fonts::{bold, regular};
 use crate::ui::tokens::theme;
 use crate::ui::widgets::{ButtonKind, big_button, card_frame, focus_ring};
@@ -133,7 +134,7 @@ pub fn countdown_ui(
     let theme = theme(ctx);
     let (p, s) = (&theme.palette, &theme.sizes);
     let mut answer = CountdownAnswer::Waiting;
-    modal(ctx, "archipel-countdown", s.margin * 1.5, |ui| {
+    modal(ctx, "archipel-countdown", title, s.margin * 1.5, |ui| {
         ui.set_width(560.0);
         ui.vertical_centered(|ui| {
             ui.label(RichText::new(title).font(bold(s.font_title)));
@@ -177,7 +178,13 @@ pub fn countdown_ui(
 }
 
 /// A card in the middle of the screen above a dimmed, untouchable background.
-fn modal(ctx: &egui::Context, id: &str, margin: f32, add_contents: impl FnOnce(&mut Ui)) {
+fn modal(
+    ctx: &egui::Context,
+    id: &str,
+    label: &str,
+    margin: f32,
+    add_contents: impl FnOnce(&mut Ui),
+) {
     let theme = theme(ctx);
     let p = &theme.palette;
     let screen = ctx.content_rect();
@@ -193,9 +200,11 @@ fn modal(ctx: &egui::Context, id: &str, margin: f32, add_contents: impl FnOnce(&
         .order(Order::Tooltip)
         .anchor(Align2::CENTER_CENTER, Vec2::ZERO)
         .show(ctx, |ui| {
-            card_frame(ui)
-                .inner_margin(egui::Margin::same(margin as i8))
-                .show(ui, add_contents);
+            dialog_ui(ui, Dialog::Modal, label, |ui| {
+                card_frame(ui)
+                    .inner_margin(egui::Margin::same(margin as i8))
+                    .show(ui, add_contents);
+            });
         });
 }
 
@@ -237,7 +246,7 @@ pub fn pin_pad_ui(
     let theme = theme(ctx);
     let (p, s) = (&theme.palette, &theme.sizes);
     let mut actions = keyboard_actions(ctx);
-    modal(ctx, "archipel-pin-pad", s.margin, |ui| {
+    modal(ctx, "archipel-pin-pad", texts.title, s.margin, |ui| {
         ui.vertical_centered(|ui| {
             ui.label(RichText::new(texts.title).font(bold(s.font_heading)));
             pin_dots(ui, typed);

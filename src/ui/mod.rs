@@ -1,8 +1,10 @@
 //! Look and feel shared by every screen: design tokens, fonts, pictograms, touch widgets, and an
 //! off-screen renderer for take-home pictures.
 
+pub mod dialog;
 pub mod figures;
 pub mod fonts;
+pub mod grid;
 pub mod images;
 pub mod offscreen;
 pub mod pictogram;

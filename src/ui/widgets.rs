@@ -409,3 +409,43 @@ pub fn pressed(response: &Response, rect: Rect) -> Rect {
 fn lerp_color(a: Color32, b: Color32, t: f32) -> Color32 {
     a.lerp_to_gamma(b, t.clamp(0.0, 1.0))
 }
+
+/// A row with `left` at its start and `right` at its end, as a bar's controls; when both do not
+/// fit in the width there is, `right` goes on a second line, at its end. The widths come from
+/// the last frame (widgets know their size only once drawn); when they change, egui lays the
+/// frame out again before showing it, so nothing overlaps even for one frame.
+pub fn split_row<L, R>(
+    ui: &mut Ui,
+    id_salt: &str,
+    left: impl FnOnce(&mut Ui) -> L,
+    right: impl FnOnce(&mut Ui) -> R,
+) -> (L, R) {
+    let id = ui.scope_id().with(("split-row", id_salt));
+    let known: Option<(f32, f32)> = ui.ctx().data(|data| data.get_temp(id));
+    let available = ui.available_width();
+    let gap = ui.spacing().item_spacing.x * 2.0;
+    let one_line = known.is_none_or(|(l, r)| l + r + gap <= available);
+    let (l, r, widths) = if one_line {
+        ui.horizontal(|ui| {
+            let start = ui.cursor().left();
+            let l = left(ui);
+            let left_width = ui.min_rect().right() - start;
+            let right = ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), right);
+            (l, right.inner, (left_width, right.response.rect.width()))
+        })
+        .inner
+    } else {
+        let left = ui.horizontal(left);
+        let right = ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), right);
+        (
+            left.inner,
+            right.inner,
+            (left.response.rect.width(), right.response.rect.width()),
+        )
+    };
+    if known.is_none_or(|(l, r)| (l - widths.0).abs() > 0.5 || (r - widths.1).abs() > 0.5) {
+        ui.ctx().data_mut(|data| data.insert_temp(id, widths));
+        ui.ctx().request_discard("a bar row learned its widths");
+    }
+    (l, r)
+}

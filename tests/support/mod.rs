@@ -9,10 +9,15 @@ use eframe::egui::{self, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
+/// Frames a screen may take to settle after a tap: a bar row learns its widths, a scroll bar
+/// appears.
+pub const MAX_STEPS: u64 = 8;
+
 /// A harness around `app`, run until it settles.
 pub fn harness_for(app: ArchipelApp) -> Harness<'static, ArchipelApp> {
     let mut harness = Harness::builder()
         .with_size(egui::Vec2::new(1280.0, 800.0))
+        .with_max_steps(MAX_STEPS)
         .build_ui_state(|ui, app: &mut ArchipelApp| app.show(ui), app);
     harness.run();
     harness

@@ -857,7 +857,12 @@ pub struct Visit {
     pub explored: bool,
     /// When they first saw the map.
     pub started_secs: Option<f64>,
+    /// When they last tried to switch off the last layer on (the map says why it stays).
+    pub layer_kept_secs: Option<f64>,
 }
+
+/// How long the map says why its last layer stays on.
+pub const LAYER_NOTE_SECS: f64 = 4.0;
 
 /// How long the "touch a place" hint shows over the map, fading out over its last second.
 pub const HINT_SECS: f64 = 8.0;

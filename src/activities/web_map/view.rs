@@ -19,11 +19,12 @@ use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::i18n::Lang;
 use crate::ui::Pictogram;
+use crate::ui::dialog::{Dialog, dialog_ui};
 use crate::ui::fonts::{bold, regular};
 use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::{Palette, Sizes, Theme, theme};
 use crate::ui::widgets::{
-    ButtonKind, bar_frame, big_button, card_frame, icon_button, layer_chip, wide_button,
+    ButtonKind, bar_frame, big_button, card_frame, icon_button, layer_chip, split_row, wide_button,
 };
 
 /// The activity a place's card can open, to find something else than a giant's service.
@@ -55,14 +56,19 @@ pub fn web_map_ui(ui: &mut Ui, data: &MapData, visit: &mut Visit, ctx: &mut Acti
         mode,
         camera,
         explored,
+        layer_kept_secs,
         ..
     } = visit;
     let mut next_mode = None;
     match mode {
         Mode::Explore | Mode::Choose => {
             let choosing = *mode == Mode::Choose;
-            if explore_bar_ui(ui, layers, ctx) {
+            let bar = explore_bar_ui(ui, layers, ctx);
+            if bar.follow {
                 next_mode = Some(Mode::Choose);
+            }
+            if bar.layer_kept {
+                *layer_kept_secs = Some(now_secs);
             }
             let mut scene = Scene::new(data, lang, age, *layers, *selected, None);
             scene.hint = hint > 0.0 && !choosing && selected.is_none();
@@ -80,6 +86,9 @@ pub fn web_map_ui(ui: &mut Ui, data: &MapData, visit: &mut Visit, ctx: &mut Acti
                     }
                 } else if scene.hint {
                     hint_ui(ui, map.viewport, hint, ctx);
+                }
+                if let Some(at) = *layer_kept_secs {
+                    layer_note_ui(ui, map.viewport, now_secs - at, ctx);
                 }
             });
         }
@@ -160,7 +169,27 @@ fn tick_player(
 fn map_area(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
     egui::CentralPanel::default()
         .frame(egui::Frame::new())
-        .show(ui, add);
+        .show(ui, |ui| {
+            // The map clips its places at its edges, and a finger's tap goes to the nearest
+            // place: screen readers (and the layout tests) learn both from its node.
+            let rect = ui.max_rect();
+            ui.scope_builder(
+                egui::UiBuilder::new().accessibility_role(egui::accesskit::Role::Pane),
+                |ui| {
+                    let id = ui.unique_id();
+                    ui.ctx().accesskit_node_builder(id, |node| {
+                        node.set_clips_children();
+                        node.set_bounds(egui::accesskit::Rect {
+                            x0: rect.min.x.into(),
+                            y0: rect.min.y.into(),
+                            x1: rect.max.x.into(),
+                            y1: rect.max.y.into(),
+                        });
+                    });
+                    add(ui);
+                },
+            );
+        });
 }
 
 /// What the map shows this frame.
@@ -1159,42 +1188,93 @@ fn paint_locked_box(painter: &egui::Painter, rect: egui::Rect, line: Stroke, p: 
 
 /// The bottom bar while exploring: the layer switches and "follow a message". Returns whether
 /// the visitor asked to choose a journey.
-fn explore_bar_ui(ui: &mut Ui, layers: &mut Layers, ctx: &mut ActivityCtx<'_>) -> bool {
-    let mut follow = false;
+/// What the explore bar asked for.
+#[derive(Default)]
+struct ExploreAction {
+    follow: bool,
+    /// The last layer's chip was tapped: it stays on.
+    layer_kept: bool,
+}
+
+fn explore_bar_ui(ui: &mut Ui, layers: &mut Layers, ctx: &mut ActivityCtx<'_>) -> ExploreAction {
+    let mut action = ExploreAction::default();
     egui::Panel::bottom("web_map-explore-bar")
         .frame(bar_frame(ui))
         .resizable(false)
         .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                for layer in Layer::ALL {
-                    let on = layers.shows(layer);
-                    let response = layer_chip(
-                        ui,
-                        layer_pictogram(layer),
-                        &ctx.tr(layer_key(layer)),
-                        on,
-                        layer_color(&theme(ui.ctx()).palette, layer),
-                    );
-                    if response.clicked() && layers.toggle(layer) {
-                        ctx.send(Command::PlaySound(Sound::Tap));
+            let follow_label = ctx.tr("web_map-follow");
+            let (toggled, clicked) = split_row(
+                ui,
+                "explore",
+                |ui| {
+                    let (mut toggled, mut kept) = (false, false);
+                    for layer in Layer::ALL {
+                        let on = layers.shows(layer);
+                        let response = layer_chip(
+                            ui,
+                            layer_pictogram(layer),
+                            &ctx.tr(layer_key(layer)),
+                            on,
+                            layer_color(&theme(ui.ctx()).palette, layer),
+                        );
+                        if response.clicked() {
+                            if layers.toggle(layer) {
+                                toggled = true;
+                            } else {
+                                kept = true;
+                            }
+                        }
                     }
-                }
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    let button = big_button(
+                    (toggled, kept)
+                },
+                |ui| {
+                    big_button(
                         ui,
                         Some(Pictogram::Mail),
-                        &ctx.tr("web_map-follow"),
+                        &follow_label,
                         ButtonKind::Primary,
                         true,
-                    );
-                    if button.clicked() {
-                        ctx.send(Command::PlaySound(Sound::Tap));
-                        follow = true;
-                    }
-                });
-            });
+                    )
+                    .clicked()
+                },
+            );
+            let (toggled, kept) = toggled;
+            if toggled || clicked {
+                ctx.send(Command::PlaySound(Sound::Tap));
+            }
+            action = ExploreAction {
+                follow: clicked,
+                layer_kept: kept,
+            };
         });
-    follow
+    action
+}
+
+/// Why the last layer stays on, at the bottom of the map for a few seconds.
+fn layer_note_ui(ui: &Ui, viewport: egui::Rect, shown_secs: f64, ctx: &ActivityCtx<'_>) {
+    let theme = theme(ui.ctx());
+    let s = &theme.sizes;
+    let left = logic::LAYER_NOTE_SECS - shown_secs;
+    if left <= 0.0 {
+        return;
+    }
+    ui.ctx()
+        .request_repaint_after(Duration::from_secs_f64(left.min(1.0)));
+    egui::Area::new(ui.scope_id().with("layer-kept"))
+        .order(egui::Order::Foreground)
+        .pivot(Align2::LEFT_BOTTOM)
+        .fixed_pos(viewport.left_bottom() + Vec2::new(s.margin, -s.margin))
+        .constrain_to(viewport)
+        .show(ui.ctx(), |ui| {
+            card_frame(ui)
+                .inner_margin(egui::Margin::symmetric(s.gap as i8, (s.gap * 0.6) as i8))
+                .show(ui, |ui| {
+                    ui.set_max_width(viewport.width() * 0.6);
+                    ui.label(
+                        RichText::new(ctx.tr("web_map-layer-kept")).font(regular(s.font_body)),
+                    );
+                });
+        });
 }
 
 /// "Touch a place" at the top left of the map for the first seconds, until a card is opened.
@@ -1258,40 +1338,51 @@ fn hint_layout(
     (galley, frame)
 }
 
-/// A dialog over the map (the map's own buttons are off meanwhile).
-fn overlay_ui<R>(
+/// A card over the dimmed map, `width` points wide at most: `body` scrolls when it is long,
+/// `footer` (the card's buttons) always shows under it. Both get `state`.
+fn overlay_ui<S, B, F>(
     ui: &Ui,
-    id: &str,
-    viewport: egui::Rect,
-    width: f32,
-    add: impl FnOnce(&mut Ui) -> R,
-) -> R {
+    (id, viewport, width): (&str, egui::Rect, f32),
+    state: &mut S,
+    body: impl FnOnce(&mut Ui, &mut S) -> B,
+    footer: impl FnOnce(&mut Ui, &mut S) -> F,
+) -> (B, F) {
     let theme = theme(ui.ctx());
     let s = &theme.sizes;
     ui.painter().rect_filled(viewport, 0.0, theme.palette.scrim);
     let width = width.min(viewport.width() - 2.0 * s.margin);
+    let margin = (s.margin * 0.75).min(viewport.height() / 20.0);
     egui::Area::new(ui.scope_id().with(id))
         .order(egui::Order::Foreground)
-        .fixed_pos(viewport.center_top() + Vec2::new(-width / 2.0, s.margin))
+        .fixed_pos(viewport.center_top() + Vec2::new(-width / 2.0, margin))
         .constrain_to(viewport)
         .show(ui.ctx(), |ui| {
-            card_frame(ui)
-                .inner_margin(egui::Margin::same(s.margin as i8))
-                .show(ui, |ui| {
-                    ui.set_width(width - 2.0 * s.margin);
-                    let height = viewport.height() - 4.0 * s.margin;
-                    scroll_view(
-                        ui,
-                        ScrollArea::vertical()
-                            .scroll_bar_visibility(
-                                egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
-                            )
-                            .max_height(height)
-                            .min_scrolled_height(height),
-                        add,
-                    )
-                })
-                .inner
+            dialog_ui(ui, Dialog::Modal, id, |ui| {
+                card_frame(ui)
+                    .inner_margin(egui::Margin::same(s.margin as i8))
+                    .show(ui, |ui| {
+                        ui.set_width(width - 2.0 * s.margin);
+                        let spacing = ui.spacing().item_spacing.y;
+                        let footer_height = s.touch_target + s.gap * 0.5 + spacing;
+                        let height = viewport.height()
+                            - 2.0 * margin
+                            - 2.0 * s.margin
+                            - footer_height
+                            - spacing;
+                        let body = scroll_view(
+                            ui,
+                            ScrollArea::vertical()
+                                .scroll_bar_visibility(
+                                    egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
+                                )
+                                .max_height(height.max(s.touch_target)),
+                            |ui| body(ui, state),
+                        );
+                        ui.add_space(s.gap * 0.5);
+                        (body, footer(ui, state))
+                    })
+                    .inner
+            })
         })
         .inner
 }
@@ -1327,34 +1418,36 @@ fn place_card_ui(
         .fixed_pos(card.min)
         .constrain_to(viewport)
         .show(ui.ctx(), |ui| {
-            let padding = s.gap * 1.25;
-            card_frame(ui)
-                .inner_margin(egui::Margin::same(padding as i8))
-                .show(ui, |ui| {
-                    ui.set_width(card.width() - 2.0 * padding);
-                    place_header_ui(ui, data, place, ctx);
-                    // The text scrolls in what the header and the buttons leave of the card.
-                    let spacing = ui.spacing().item_spacing.y;
-                    let rows = if offers_alternatives { 2.0 } else { 1.0 };
-                    let buttons = rows * s.touch_target + (rows - 1.0) * spacing;
-                    let text = card.bottom()
-                        - padding
-                        - ui.cursor().top()
-                        - buttons
-                        - s.gap * 0.5
-                        - 2.0 * spacing;
-                    scroll_view(
-                        ui,
-                        ScrollArea::vertical()
-                            .scroll_bar_visibility(
-                                egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
-                            )
-                            .max_height(text.max(s.touch_target)),
-                        |ui| place_text_ui(ui, place, ctx),
-                    );
-                    ui.add_space(s.gap * 0.5);
-                    closed = place_buttons_ui(ui, place, offers_alternatives, ctx);
-                });
+            dialog_ui(ui, Dialog::Floating, place.name.get(ctx.lang), |ui| {
+                let padding = s.gap * 1.25;
+                card_frame(ui)
+                    .inner_margin(egui::Margin::same(padding as i8))
+                    .show(ui, |ui| {
+                        ui.set_width(card.width() - 2.0 * padding);
+                        place_header_ui(ui, data, place, ctx);
+                        // The text scrolls in what the header and the buttons leave of the card.
+                        let spacing = ui.spacing().item_spacing.y;
+                        let rows = if offers_alternatives { 2.0 } else { 1.0 };
+                        let buttons = rows * s.touch_target + (rows - 1.0) * spacing;
+                        let text = card.bottom()
+                            - padding
+                            - ui.cursor().top()
+                            - buttons
+                            - s.gap * 0.5
+                            - 2.0 * spacing;
+                        scroll_view(
+                            ui,
+                            ScrollArea::vertical()
+                                .scroll_bar_visibility(
+                                    egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
+                                )
+                                .max_height(text.max(s.touch_target)),
+                            |ui| place_text_ui(ui, place, ctx),
+                        );
+                        ui.add_space(s.gap * 0.5);
+                        closed = place_buttons_ui(ui, place, offers_alternatives, ctx);
+                    });
+            });
         });
     closed
 }
@@ -1490,64 +1583,69 @@ fn chooser_ui(
 ) -> Option<Mode> {
     let theme = theme(ui.ctx());
     let s = &theme.sizes;
-    overlay_ui(ui, "chooser", viewport, 880.0, |ui| {
-        let mut chosen = None;
-        ui.label(RichText::new(ctx.tr("web_map-choose")).heading());
-        ui.add_space(s.gap * 0.5);
-        for (i, journey) in data.journeys.iter().enumerate() {
-            if ctx.age == AgeBand::Young && !journey.young {
-                continue;
-            }
-            let row = Vec2::new(ui.available_width(), s.touch_target);
-            ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
-                if journey.rival.is_some()
-                    && big_button(
+    let (chosen, back) = overlay_ui(
+        ui,
+        ("chooser", viewport, 880.0),
+        ctx,
+        |ui, ctx| {
+            let mut chosen = None;
+            ui.label(RichText::new(ctx.tr("web_map-choose")).heading());
+            ui.add_space(s.gap * 0.5);
+            for (i, journey) in data.journeys.iter().enumerate() {
+                if ctx.age == AgeBand::Young && !journey.young {
+                    continue;
+                }
+                let row = Vec2::new(ui.available_width(), s.touch_target);
+                ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
+                    if journey.rival.is_some()
+                        && big_button(
+                            ui,
+                            Some(Pictogram::Scales),
+                            &ctx.tr("web_map-compare"),
+                            ButtonKind::Plain,
+                            true,
+                        )
+                        .clicked()
+                    {
+                        let mut visit = Visit::default();
+                        if visit.compare(data, i) {
+                            chosen = Some(visit.mode);
+                        }
+                    }
+                    let title = journey.title.get(ctx.lang);
+                    let width = ui.available_width();
+                    if wide_button(
                         ui,
-                        Some(Pictogram::Scales),
-                        &ctx.tr("web_map-compare"),
+                        Some(journey.pictogram),
+                        title,
                         ButtonKind::Plain,
                         true,
+                        width,
                     )
                     .clicked()
-                {
-                    let mut visit = Visit::default();
-                    if visit.compare(data, i) {
-                        chosen = Some(visit.mode);
+                    {
+                        chosen = Some(Mode::Journey(Player::new(i, journey.hops.len())));
                     }
-                }
-                let title = journey.title.get(ctx.lang);
-                let width = ui.available_width();
-                if wide_button(
-                    ui,
-                    Some(journey.pictogram),
-                    title,
-                    ButtonKind::Plain,
-                    true,
-                    width,
-                )
-                .clicked()
-                {
-                    chosen = Some(Mode::Journey(Player::new(i, journey.hops.len())));
-                }
-            });
-        }
-        ui.add_space(s.gap * 0.5);
-        if big_button(
-            ui,
-            Some(Pictogram::Back),
-            &ctx.tr("web_map-back-to-map"),
-            ButtonKind::Accent,
-            true,
-        )
-        .clicked()
-        {
-            chosen = Some(Mode::Explore);
-        }
-        if chosen.is_some() {
-            ctx.send(Command::PlaySound(Sound::Tap));
-        }
-        chosen
-    })
+                });
+            }
+            chosen
+        },
+        |ui, ctx| {
+            big_button(
+                ui,
+                Some(Pictogram::Back),
+                &ctx.tr("web_map-back-to-map"),
+                ButtonKind::Accent,
+                true,
+            )
+            .clicked()
+        },
+    );
+    let chosen = if back { Some(Mode::Explore) } else { chosen };
+    if chosen.is_some() {
+        ctx.send(Command::PlaySound(Sound::Tap));
+    }
+    chosen
 }
 
 /// What the journey bar asked for.
@@ -1760,42 +1858,46 @@ fn quiz_ui(
     let (p, s) = (&theme.palette, &theme.sizes);
     let lang = ctx.lang;
     let question = &journey.questions[quiz.question()];
-    overlay_ui(ui, "quiz", viewport, 860.0, |ui| {
-        let (number, count) = quiz.progress();
-        if count > 1 {
-            ui.label(
-                RichText::new(ctx.tr_args(
-                    "web_map-question-count",
-                    &[("number", number.into()), ("count", count.into())],
-                ))
-                .color(p.text_muted),
-            );
-        }
-        ui.label(RichText::new(question.prompt.get(lang)).heading());
-        ui.add_space(s.gap * 0.5);
-        answers_ui(ui, question, quiz, ctx);
-        ui.add_space(s.gap * 0.5);
-        if quiz.solved() {
-            ui.horizontal(|ui| {
-                let (icon, _) = ui.allocate_exact_size(Vec2::splat(40.0), Sense::hover());
-                Pictogram::Party.paint(ui.painter(), icon.center(), 34.0, p.success);
+    let ((), action) = overlay_ui(
+        ui,
+        ("quiz", viewport, 860.0),
+        &mut (&mut *quiz, &mut *ctx),
+        |ui, (quiz, ctx)| {
+            let (number, count) = quiz.progress();
+            if count > 1 {
                 ui.label(
-                    RichText::new(ctx.tr("web_map-right"))
-                        .font(bold(s.font_button))
-                        .color(p.success),
+                    RichText::new(ctx.tr_args(
+                        "web_map-question-count",
+                        &[("number", number.into()), ("count", count.into())],
+                    ))
+                    .color(p.text_muted),
                 );
-            });
-            ui.label(question.explanation.get(lang));
-        } else if (0..question.answers.len()).any(|i| quiz.tried(i)) {
-            ui.label(RichText::new(ctx.tr("web_map-try-again")).font(bold(s.font_button)));
-        }
-        ui.add_space(s.gap * 0.5);
-        let action = quiz_buttons_ui(ui, quiz, ctx);
-        if action.is_some() {
-            ctx.send(Command::PlaySound(Sound::Tap));
-        }
-        action
-    })
+            }
+            ui.label(RichText::new(question.prompt.get(lang)).heading());
+            ui.add_space(s.gap * 0.5);
+            answers_ui(ui, question, quiz, ctx);
+            ui.add_space(s.gap * 0.5);
+            if quiz.solved() {
+                ui.horizontal(|ui| {
+                    let (icon, _) = ui.allocate_exact_size(Vec2::splat(40.0), Sense::hover());
+                    Pictogram::Party.paint(ui.painter(), icon.center(), 34.0, p.success);
+                    ui.label(
+                        RichText::new(ctx.tr("web_map-right"))
+                            .font(bold(s.font_button))
+                            .color(p.success),
+                    );
+                });
+                ui.label(question.explanation.get(lang));
+            } else if (0..question.answers.len()).any(|i| quiz.tried(i)) {
+                ui.label(RichText::new(ctx.tr("web_map-try-again")).font(bold(s.font_button)));
+            }
+        },
+        |ui, (quiz, ctx)| quiz_buttons_ui(ui, quiz, ctx),
+    );
+    if action.is_some() {
+        ctx.send(Command::PlaySound(Sound::Tap));
+    }
+    action
 }
 
 /// The answers: wide buttons, or picture tiles for 6-9. Tapping the right one on the last
