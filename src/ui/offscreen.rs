@@ -253,6 +253,14 @@ impl Canvas {
             if area.abs() < 1e-6 {
                 continue;
             }
+            // Which side of each edge is inside, and on which side the third vertex lies: a
+            // pixel exactly on an edge shared by two triangles goes to one of them only, or
+            // translucent fills would show a seam where it is blended twice.
+            let sides = [
+                shared_edge(pb, pc, pa),
+                shared_edge(pc, pa, pb),
+                shared_edge(pa, pb, pc),
+            ];
             let min_x = pa.x.min(pb.x).min(pc.x).max(clip.min.x).floor() as usize;
             let max_x = pa.x.max(pb.x).max(pc.x).min(clip.max.x).ceil() as usize;
             let min_y = pa.y.min(pb.y).min(pc.y).max(clip.min.y).floor() as usize;
@@ -261,13 +269,13 @@ impl Canvas {
             for y in min_y..max_y.min(self.height) {
                 for x in min_x..max_x.min(self.width) {
                     let p = Vec2::new(x as f32 + 0.5, y as f32 + 0.5);
-                    let w0 = edge(pb, pc, p) / area;
-                    let w1 = edge(pc, pa, p) / area;
-                    let w2 = 1.0 - w0 - w1;
-                    // A small tolerance so that triangles sharing an edge leave no seam.
-                    if w0 < -1e-4 || w1 < -1e-4 || w2 < -1e-4 {
+                    let [e0, e1, e2] = [sides[0].at(p), sides[1].at(p), sides[2].at(p)];
+                    if !(sides[0].inside(e0) && sides[1].inside(e1) && sides[2].inside(e2)) {
                         continue;
                     }
+                    let total = e0 + e1 + e2;
+                    let (w0, w1) = (e0 / total, e1 / total);
+                    let w2 = 1.0 - w0 - w1;
                     let uv = [
                         w0 * a.uv.x + w1 * b.uv.x + w2 * c.uv.x,
                         w0 * a.uv.y + w1 * b.uv.y + w2 * c.uv.y,
@@ -316,6 +324,42 @@ fn edge(a: Vec2, b: Vec2, p: Vec2) -> f32 {
     (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)
 }
 
+/// One edge of a triangle, computed the same way whichever triangle it belongs to (its ends in
+/// a fixed order), and the side of it the triangle is on.
+struct SharedEdge {
+    from: Vec2,
+    to: Vec2,
+    /// +1 or -1: the sign of [`Self::at`] inside the triangle.
+    inward: f32,
+}
+
+impl SharedEdge {
+    /// The value of the edge function at `p`, oriented so that it is positive inside.
+    fn at(&self, p: Vec2) -> f32 {
+        edge(self.from, self.to, p) * self.inward
+    }
+
+    /// Whether a pixel with value `value` is filled: strictly inside, or exactly on the edge
+    /// for the triangle on its positive side only.
+    fn inside(&self, value: f32) -> bool {
+        value > 0.0 || (value == 0.0 && self.inward > 0.0)
+    }
+}
+
+/// The edge from `a` to `b` of the triangle whose third vertex is `third`.
+fn shared_edge(a: Vec2, b: Vec2, third: Vec2) -> SharedEdge {
+    let (from, to) = if (a.x, a.y) <= (b.x, b.y) {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    SharedEdge {
+        from,
+        to,
+        inward: edge(from, to, third).signum(),
+    }
+}
+
 fn to_f32(color: Color32) -> [f32; 4] {
     let [r, g, b, a] = color.to_array();
     [r, g, b, a].map(|c| f32::from(c) / 255.0)
@@ -357,6 +401,26 @@ mod tests {
     use super::*;
     use crate::ui::fonts::regular;
     use crate::ui::tokens::Theme;
+
+    #[test]
+    fn a_translucent_rectangle_has_no_seam_on_its_diagonal() {
+        let theme = Theme::cheerful();
+        let scrim = theme.palette.scrim;
+        let image = render(
+            Vec2::new(137.0, 77.0),
+            1.0,
+            theme.palette.surface,
+            crate::ui::install,
+            |ui| {
+                ui.painter().rect_filled(ui.max_rect(), 0.0, scrim);
+            },
+        );
+        let first = image.pixels[0];
+        assert!(
+            image.pixels.iter().all(|pixel| *pixel == first),
+            "every pixel is blended once"
+        );
+    }
 
     #[test]
     fn draws_shapes_and_text_where_they_belong() {
