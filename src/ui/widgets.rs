@@ -54,9 +54,6 @@ pub fn wide_button(
         (true, ButtonKind::Accent) => (p.accent, p.on_accent, Stroke::NONE),
         (true, ButtonKind::Plain) => (p.surface, p.text, Stroke::new(s.outline_width, p.outline)),
     };
-    let galley = ui
-        .painter()
-        .layout_no_wrap(label.to_owned(), font, text_color);
     let icon_size = s.font_button * 1.3;
     let icon_width = if pictogram.is_some() {
         icon_size + s.gap * 0.5
@@ -64,11 +61,30 @@ pub fn wide_button(
         0.0
     };
     let padding = Vec2::new(s.gap * 1.25, 0.0);
+    let chrome = icon_width + 2.0 * padding.x;
+    // A label longer than the room there is wraps on two lines, and the button grows taller:
+    // it never runs over what is beside it.
+    let room = ui.available_width().max(s.touch_target * 1.5);
+    let galley = ui
+        .painter()
+        .layout_no_wrap(label.to_owned(), font.clone(), text_color);
+    let galley = if galley.size().x + chrome > room {
+        let mut job = egui::text::LayoutJob::simple(
+            label.to_owned(),
+            font,
+            text_color,
+            (room - chrome).max(s.touch_target),
+        );
+        job.halign = egui::Align::Center;
+        ui.painter().layout_job(job)
+    } else {
+        galley
+    };
     let size = Vec2::new(
-        (galley.size().x + icon_width + 2.0 * padding.x)
+        (galley.size().x + chrome)
             .max(s.touch_target * 1.5)
             .max(min_width),
-        s.touch_target,
+        s.touch_target.max(galley.size().y + s.gap),
     );
     let sense = if enabled {
         Sense::click()
@@ -98,7 +114,11 @@ pub fn wide_button(
             );
             x += icon_width;
         }
-        let text_pos = Pos2::new(x, draw_rect.center().y - galley.size().y / 2.0);
+        // A wrapped, centred label is laid out around its own centre line.
+        let text_pos = Pos2::new(
+            x - galley.rect.min.x,
+            draw_rect.center().y - galley.size().y / 2.0,
+        );
         painter.galley(text_pos, galley, text_color);
         focus_ring(ui, &response, rect);
     }
@@ -448,4 +468,46 @@ pub fn split_row<L, R>(
         ui.ctx().request_discard("a bar row learned its widths");
     }
     (l, r)
+}
+
+/// A button of a fixed `size` with a pictogram on its left and its label wrapped beside it: the
+/// choices of a grid (the map's journeys on a low screen).
+pub fn tile_button(ui: &mut Ui, pictogram: Pictogram, label: &str, size: Vec2) -> Response {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, label));
+    if ui.is_rect_visible(rect) {
+        let draw = pressed(&response, rect);
+        let painter = ui.painter();
+        painter.rect(
+            draw,
+            CornerRadius::same(s.corner),
+            p.surface,
+            Stroke::new(s.outline_width, p.outline),
+            StrokeKind::Inside,
+        );
+        let icon = s.font_heading;
+        let pad = s.gap * 0.75;
+        pictogram.paint(
+            painter,
+            Pos2::new(draw.left() + pad + icon / 2.0, draw.center().y),
+            icon,
+            p.text,
+        );
+        let text_left = draw.left() + 2.0 * pad + icon;
+        let galley = painter.layout(
+            label.to_owned(),
+            bold(s.font_body),
+            p.text,
+            (draw.right() - pad - text_left).max(s.touch_target),
+        );
+        painter.galley(
+            Pos2::new(text_left, draw.center().y - galley.size().y / 2.0),
+            galley,
+            p.text,
+        );
+        focus_ring(ui, &response, rect);
+    }
+    response
 }

@@ -129,6 +129,13 @@ impl Rect {
         self.contains(other.min) && self.contains(other.max)
     }
 
+    /// The area of the part it shares with `other` (0 when they do not meet).
+    pub fn overlap_area(self, other: Self) -> f32 {
+        let width = self.max.x.min(other.max.x) - self.min.x.max(other.min.x);
+        let height = self.max.y.min(other.max.y) - self.min.y.max(other.min.y);
+        width.max(0.0) * height.max(0.0)
+    }
+
     /// It grown by `margin` on every side.
     #[must_use]
     pub fn expand(self, margin: f32) -> Self {
@@ -136,6 +143,31 @@ impl Rect {
             min: self.min - Point::new(margin, margin),
             max: self.max + Point::new(margin, margin),
         }
+    }
+}
+
+/// Room kept around what a camera frames, in screen points.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Insets {
+    /// On the left.
+    pub left: f32,
+    /// On the right.
+    pub right: f32,
+    /// Above.
+    pub top: f32,
+    /// Below.
+    pub bottom: f32,
+}
+
+impl Insets {
+    /// `viewport` less the insets (never less than a point wide and tall).
+    pub fn inside(self, viewport: Rect) -> Rect {
+        let min = Point::new(viewport.min.x + self.left, viewport.min.y + self.top);
+        let max = Point::new(
+            (viewport.max.x - self.right).max(min.x + 1.0),
+            (viewport.max.y - self.bottom).max(min.y + 1.0),
+        );
+        Rect { min, max }
     }
 }
 
@@ -170,13 +202,42 @@ impl Camera {
 
     /// The camera that frames `bounds` (world units) as closely as the zoom bounds allow.
     pub fn framing(bounds: Rect, world: Point, viewport: Rect) -> Self {
-        let zoom = (viewport.width() / bounds.width().max(1.0))
-            .min(viewport.height() / bounds.height().max(1.0));
-        Self {
-            center: bounds.center(),
-            zoom,
+        Self::framing_within(bounds, world, viewport, Insets::default())
+    }
+
+    /// The camera that frames `bounds` (world units) in `viewport` less `insets` (screen
+    /// points: the room the markers' names and the packet need around the places), as closely
+    /// as the zoom bounds allow.
+    pub fn framing_within(bounds: Rect, world: Point, viewport: Rect, insets: Insets) -> Self {
+        let inner = insets.inside(viewport);
+        let zoom = (inner.width() / bounds.width().max(1.0))
+            .min(inner.height() / bounds.height().max(1.0));
+        let (min_zoom, max_zoom) = Self::zoom_range(world, viewport);
+        let mut zoom = if zoom.is_finite() {
+            zoom.clamp(min_zoom, max_zoom)
+        } else {
+            min_zoom
+        };
+        loop {
+            // The bounds' centre goes to the centre of the inner rectangle, which the insets
+            // may have moved off the viewport's centre.
+            let shift = (inner.center() - viewport.center()) / zoom;
+            let camera = Self {
+                center: bounds.center() - shift,
+                zoom,
+            }
+            .clamped(world, viewport);
+            // Near the world's edge the camera cannot go as far as the insets ask: it then
+            // steps back until the bounds are in the inner rectangle, or shows everything.
+            let shown = Rect {
+                min: camera.to_screen(bounds.min, viewport),
+                max: camera.to_screen(bounds.max, viewport),
+            };
+            if inner.expand(0.5).contains_rect(shown) || zoom <= min_zoom {
+                return camera;
+            }
+            zoom = (zoom * 0.95).max(min_zoom);
         }
-        .clamped(world, viewport)
     }
 
     /// The smallest and the largest zoom allowed.
@@ -402,23 +463,64 @@ pub fn place_labels(
         .enumerate()
         .map(|(i, request)| {
             let (a, r, size) = (request.anchor, request.radius, request.size);
+            let corner = r * std::f32::consts::FRAC_1_SQRT_2 + GAP;
             let candidates = [
                 Point::new(a.x - size.x / 2.0, a.y + r + GAP),
                 Point::new(a.x - size.x / 2.0, a.y - r - GAP - size.y),
                 Point::new(a.x + r + GAP, a.y - size.y / 2.0),
                 Point::new(a.x - r - GAP - size.x, a.y - size.y / 2.0),
+                Point::new(a.x + corner, a.y + corner),
+                Point::new(a.x + corner, a.y - corner - size.y),
+                Point::new(a.x - corner - size.x, a.y + corner),
+                Point::new(a.x - corner - size.x, a.y - corner - size.y),
             ];
+            let others = |label: Rect| {
+                markers
+                    .iter()
+                    .enumerate()
+                    .any(|(j, marker)| j != i && marker.intersects(label))
+            };
             let chosen = candidates
-                .into_iter()
-                .map(|min| Rect::from_min_size(min, size))
+                .iter()
+                .map(|min| Rect::from_min_size(*min, size))
                 .find(|label| {
                     bounds.contains_rect(*label)
                         && !placed.iter().any(|other| other.intersects(*label))
                         && (request.strong || !soft.iter().any(|name| name.intersects(*label)))
-                        && !markers
+                        && !others(*label)
+                })
+                .or_else(|| {
+                    // The name of a place on the journey, or of the one whose card is open,
+                    // always shows: where it covers the least, kept inside the map.
+                    request.strong.then(|| {
+                        let inside = |min: Point| {
+                            let max = bounds.max - size;
+                            Rect::from_min_size(
+                                Point::new(
+                                    min.x.clamp(bounds.min.x, max.x.max(bounds.min.x)),
+                                    min.y.clamp(bounds.min.y, max.y.max(bounds.min.y)),
+                                ),
+                                size,
+                            )
+                        };
+                        let covered = |label: Rect| -> f32 {
+                            placed
+                                .iter()
+                                .map(|other| other.overlap_area(label))
+                                .sum::<f32>()
+                                + markers
+                                    .iter()
+                                    .enumerate()
+                                    .filter(|(j, _)| *j != i)
+                                    .map(|(_, marker)| marker.overlap_area(label))
+                                    .sum::<f32>()
+                        };
+                        candidates
                             .iter()
-                            .enumerate()
-                            .any(|(j, marker)| j != i && marker.intersects(*label))
+                            .map(|min| inside(*min))
+                            .min_by(|a, b| covered(*a).total_cmp(&covered(*b)))
+                            .unwrap_or_else(|| inside(candidates[0]))
+                    })
                 });
             if let Some(label) = chosen {
                 placed.push(label);
@@ -428,20 +530,20 @@ pub fn place_labels(
         .collect()
 }
 
-/// Where the place card goes: on the half of `viewport` away from the place, never wider than
-/// leaves `clear` points free on each side of the viewport's middle (room for the place's marker
-/// and for the zoom buttons there). So the card never covers the place it talks about.
+/// Where the place card goes: on the side of `viewport` away from the place, as wide as
+/// `preferred` allows but never closer than `clear` points to the place (room for its marker).
+/// So the card never covers the place it talks about, and a place near an edge leaves the card
+/// the rest of the width.
 pub fn card_rect(viewport: Rect, place: Point, preferred: Point, margin: f32, clear: f32) -> Rect {
     let middle = viewport.center().x;
-    let width = preferred
-        .x
-        .min(viewport.width() / 2.0 - margin - clear)
-        .max(0.0);
     let height = preferred.y.min(viewport.height() - 2.0 * margin).max(0.0);
-    let left = if place.x < middle {
-        viewport.max.x - margin - width
+    let (left, width) = if place.x < middle {
+        let room = viewport.max.x - margin - (place.x + clear);
+        let width = preferred.x.min(room).max(0.0);
+        (viewport.max.x - margin - width, width)
     } else {
-        viewport.min.x + margin
+        let room = place.x - clear - (viewport.min.x + margin);
+        (viewport.min.x + margin, preferred.x.min(room).max(0.0))
     };
     Rect::from_min_size(
         Point::new(left, viewport.min.y + margin),
@@ -508,7 +610,7 @@ pub fn shows_place(place: &Place, age: AgeBand, layers: Layers) -> bool {
 
 /// Room around a journey's route when the camera frames it, in world units: for the places'
 /// names (wider than tall: beside a marker at the edge) and the packet's envelope.
-pub const ROUTE_MARGIN: Point = Point::new(190.0, 110.0);
+pub const ROUTE_MARGIN: Point = Point::new(20.0, 20.0);
 
 /// The part of the world a journey goes through, with room around it.
 pub fn route_bounds(journey: &Journey, places: &[Place]) -> Option<Rect> {
@@ -1144,6 +1246,31 @@ mod tests {
     }
 
     #[test]
+    fn a_journey_place_keeps_its_name_even_boxed_in() {
+        let bounds = Rect::from_min_size(Point::default(), Point::new(800.0, 600.0));
+        // The marker sits in the top right corner, a packet below it, walls all around.
+        let request = LabelRequest {
+            anchor: Point::new(760.0, 30.0),
+            radius: 20.0,
+            size: Point::new(200.0, 24.0),
+            strong: true,
+        };
+        let packet = Rect::from_min_size(Point::new(700.0, 52.0), Point::new(120.0, 60.0));
+        let wall = Rect::from_min_size(Point::new(500.0, 0.0), Point::new(230.0, 40.0));
+        let placed = place_labels(&[request], &[packet, wall], &[], bounds)[0]
+            .expect("a journey's place always has its name");
+        assert!(bounds.contains_rect(placed), "inside the map: {placed:?}");
+        let weak = LabelRequest {
+            strong: false,
+            ..request
+        };
+        assert_eq!(
+            place_labels(&[weak], &[packet, wall], &[], bounds),
+            vec![None]
+        );
+    }
+
+    #[test]
     fn the_card_never_covers_its_place() {
         let preferred = Point::new(420.0, 520.0);
         for viewport in [
@@ -1280,24 +1407,49 @@ mod tests {
     #[test]
     fn a_journey_is_framed_closer_than_the_whole_map() {
         let data = data();
-        let viewport = Rect::from_min_size(Point::new(0.0, 0.0), Point::new(1280.0, 420.0));
         let world = Point::from(data.world);
-        let fit = Camera::fit(world, viewport);
-        for journey in &data.journeys {
-            let bounds = route_bounds(journey, &data.places).unwrap();
-            let camera = Camera::framing(bounds, world, viewport);
-            assert!(camera.zoom >= fit.zoom, "{}", journey.id.0);
-            assert_eq!(camera, camera.clamped(world, viewport), "within bounds");
-            for hop in &journey.hops {
-                let at = camera.to_screen(data.places[hop.at].position.into(), viewport);
-                assert!(
-                    viewport.contains(at),
-                    "{} shows {}",
-                    journey.id.0,
-                    hop.place.0
-                );
+        // The room around each place for its name (the packet goes above or below a place,
+        // whichever side has room, and names keep clear of it).
+        let insets = Insets {
+            left: 100.0,
+            right: 100.0,
+            top: 50.0,
+            bottom: 50.0,
+        };
+        // The map's room on a 1024x768 projector, a 1366x768 laptop, a full-HD screen at 2x.
+        for size in [
+            Point::new(976.0, 330.0),
+            Point::new(1318.0, 330.0),
+            Point::new(1280.0, 420.0),
+            Point::new(912.0, 160.0),
+        ] {
+            let viewport = Rect::from_min_size(Point::new(10.0, 90.0), size);
+            let fit = Camera::fit(world, viewport);
+            for journey in &data.journeys {
+                let bounds = route_bounds(journey, &data.places).unwrap();
+                let camera = Camera::framing_within(bounds, world, viewport, insets);
+                assert!(camera.zoom >= fit.zoom, "{}", journey.id.0);
+                assert_eq!(camera, camera.clamped(world, viewport), "within bounds");
+                // Every place of the route with its room, unless the whole map is shown and
+                // even that is too close (a very low screen).
+                let room = if camera.shows_everything(world, viewport) {
+                    viewport
+                } else {
+                    insets.inside(viewport)
+                };
+                for hop in &journey.hops {
+                    let at = camera.to_screen(data.places[hop.at].position.into(), viewport);
+                    assert!(
+                        room.expand(0.5).contains(at),
+                        "{size:?}: {} shows {} at {at:?}, not in {room:?}",
+                        journey.id.0,
+                        hop.place.0
+                    );
+                }
             }
         }
+        let viewport = Rect::from_min_size(Point::new(0.0, 0.0), Point::new(1280.0, 420.0));
+        let fit = Camera::fit(world, viewport);
         let giant = &data.journeys[0];
         let framed = Camera::framing(route_bounds(giant, &data.places).unwrap(), world, viewport);
         assert!(

@@ -18,14 +18,15 @@ use crate::activity::{ActivityCtx, ActivityId, Command, Handoff};
 use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::i18n::Lang;
-use crate::ui::Pictogram;
 use crate::ui::dialog::{Dialog, dialog_ui};
 use crate::ui::fonts::{bold, regular};
 use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::{Palette, Sizes, Theme, theme};
 use crate::ui::widgets::{
-    ButtonKind, bar_frame, big_button, card_frame, icon_button, layer_chip, split_row, wide_button,
+    ButtonKind, bar_frame, big_button, card_frame, icon_button, layer_chip, split_row, tile_button,
+    wide_button,
 };
+use crate::ui::{Pictogram, grid};
 
 /// The activity a place's card can open, to find something else than a giant's service.
 const ALTERNATIVES: ActivityId = ActivityId("alternatives");
@@ -36,6 +37,9 @@ const FRAME: Duration = Duration::from_millis(33);
 /// Draws the map and whatever the visitor is doing with it.
 pub fn web_map_ui(ui: &mut Ui, data: &MapData, visit: &mut Visit, ctx: &mut ActivityCtx<'_>) {
     let now_secs = ctx.now_secs;
+    // The dialogs over the map (the journeys, the questions) take the whole of the activity's
+    // area, its bars included: on a low screen the map alone is too short for them.
+    let area = ui.max_rect();
     // The time since the last frame: the packet waits by it (frames are seconds apart while it
     // waits at a hop), the camera glides by it, a hiccup at most.
     let elapsed_secs = visit
@@ -72,6 +76,7 @@ pub fn web_map_ui(ui: &mut Ui, data: &MapData, visit: &mut Visit, ctx: &mut Acti
             }
             let mut scene = Scene::new(data, lang, age, *layers, *selected, None);
             scene.hint = hint > 0.0 && !choosing && selected.is_none();
+            scene.area = area;
             map_area(ui, |ui| {
                 let map = map_ui(ui, &scene, camera, dt_secs, !choosing, ctx);
                 if let Some(tap) = map.tap {
@@ -79,11 +84,9 @@ pub fn web_map_ui(ui: &mut Ui, data: &MapData, visit: &mut Visit, ctx: &mut Acti
                     *explored |= selected.is_some();
                 }
                 if choosing {
-                    next_mode = chooser_ui(ui, data, map.viewport, ctx);
-                } else if let Some(place) = *selected {
-                    if place_card_ui(ui, data, place, map.selected_at, map.viewport, ctx) {
-                        *selected = None;
-                    }
+                    next_mode = chooser_ui(ui, data, area, ctx);
+                } else if selected.is_some() {
+                    selected_card_ui(ui, data, selected, &map, area, ctx);
                 } else if scene.hint {
                     hint_ui(ui, map.viewport, hint, ctx);
                 }
@@ -104,25 +107,22 @@ pub fn web_map_ui(ui: &mut Ui, data: &MapData, visit: &mut Visit, ctx: &mut Acti
                 }
                 None => {}
             }
-            let scene = Scene::new(data, lang, age, *layers, *selected, Some(player));
+            let mut scene = Scene::new(data, lang, age, *layers, *selected, Some(player));
+            scene.area = area;
             map_area(ui, |ui| {
                 let map = map_ui(ui, &scene, camera, dt_secs, true, ctx);
                 if let Some(tap) = map.tap {
                     *selected = tap.place();
                 }
-                if let Some(place) = *selected
-                    && place_card_ui(ui, data, place, map.selected_at, map.viewport, ctx)
-                {
-                    *selected = None;
-                }
+                selected_card_ui(ui, data, selected, &map, area, ctx);
             });
         }
         Mode::Quiz(player, quiz) => {
             let journey = &data.journeys[player.journey()];
             let scene = Scene::new(data, lang, age, *layers, None, Some(player));
             map_area(ui, |ui| {
-                let map = map_ui(ui, &scene, camera, dt_secs, false, ctx);
-                match quiz_ui(ui, journey, quiz, map.viewport, ctx) {
+                map_ui(ui, &scene, camera, dt_secs, false, ctx);
+                match quiz_ui(ui, journey, quiz, area, ctx) {
                     Some(QuizAction::Map) => next_mode = Some(Mode::Explore),
                     Some(QuizAction::Journey) => next_mode = Some(Mode::Journey(player.clone())),
                     None => {}
@@ -133,6 +133,29 @@ pub fn web_map_ui(ui: &mut Ui, data: &MapData, visit: &mut Visit, ctx: &mut Acti
     }
     if let Some(mode) = next_mode {
         visit.switch_to(mode);
+    }
+}
+
+/// The card of the selected place, if any, beside it; closing it unselects the place.
+fn selected_card_ui(
+    ui: &mut Ui,
+    data: &MapData,
+    selected: &mut Option<usize>,
+    map: &MapOutput,
+    area: egui::Rect,
+    ctx: &mut ActivityCtx<'_>,
+) {
+    if let Some(place) = *selected
+        && place_card_ui(
+            ui,
+            data,
+            place,
+            map.selected_at,
+            card_room(map.viewport, area),
+            ctx,
+        )
+    {
+        *selected = None;
     }
 }
 
@@ -202,6 +225,8 @@ struct Scene<'a> {
     journey: Option<(&'a Journey, &'a Player)>,
     /// The first-visit hint shows over the map: labels keep clear of it.
     hint: bool,
+    /// The activity's whole area (a place's card may take it on a low screen).
+    area: egui::Rect,
 }
 
 impl<'a> Scene<'a> {
@@ -225,6 +250,7 @@ impl<'a> Scene<'a> {
                     .map(|journey| (journey, player))
             }),
             hint: false,
+            area: egui::Rect::NOTHING,
         }
     }
 }
@@ -303,9 +329,31 @@ fn layer_key(layer: Layer) -> &'static str {
 }
 
 /// The marker radius of places at this zoom: a little bigger as one zooms in.
-fn marker_radius(theme: &Theme, age: AgeBand, camera: Camera, fit: f32) -> f32 {
+fn marker_radius(theme: &Theme, age: AgeBand, camera: Camera, fit: f32, world: Point) -> f32 {
     let base = theme.sizes.map_marker * if age == AgeBand::Young { 1.35 } else { 1.0 };
-    base * (camera.zoom / fit).powf(0.3).clamp(1.0, 1.5)
+    // A small map (a low screen, a big scale) draws its markers smaller, or they pile up; a
+    // finger still reaches them through the map's hit test, which is at least a touch target.
+    let room = (fit * world.x / 1250.0).sqrt().clamp(0.65, 1.0);
+    base * room * (camera.zoom / fit).powf(0.3).clamp(1.0, 1.5)
+}
+
+/// Which places show (on a shown layer or on the journey's path), and which are on the path.
+fn shown_places(scene: &Scene<'_>) -> (Vec<bool>, Vec<bool>) {
+    let places = &scene.data.places;
+    let mut on_path = vec![false; places.len()];
+    if let Some((journey, _)) = scene.journey {
+        for hop in &journey.hops {
+            if let Some(slot) = on_path.get_mut(hop.at) {
+                *slot = true;
+            }
+        }
+    }
+    let shown = places
+        .iter()
+        .zip(&on_path)
+        .map(|(place, on_path)| *on_path || logic::shows_place(place, scene.age, scene.layers))
+        .collect();
+    (shown, on_path)
 }
 
 /// Draws the map in the whole of `ui` and lets fingers, the mouse and the keyboard move it.
@@ -325,32 +373,20 @@ fn map_ui(
     let fit = Camera::fit(world, viewport);
     let motion = camera.motion.get_or_insert_with(|| CameraMotion::at(fit));
     motion.clamp(world, viewport);
-    // Where the re-centre button leads: the journey's route, else the whole map.
+    // Where the re-centre button leads: the journey's route with room for its names, else the
+    // whole map.
+    let insets = route_insets(&theme, scene.age);
     let home = scene
         .journey
         .and_then(|(journey, _)| logic::route_bounds(journey, &scene.data.places))
-        .map_or(fit, |bounds| Camera::framing(bounds, world, viewport));
+        .map_or(fit, |bounds| {
+            Camera::framing_within(bounds, world, viewport, insets)
+        });
     if camera.show_all {
         // Follows what it shows as the space for it changes (a bar grows, the window resizes).
         motion.glide_to(home);
     }
-    let data = scene.data;
-
-    // Which places show, where, and how big.
-    let mut on_path = vec![false; data.places.len()];
-    if let Some((journey, _)) = scene.journey {
-        for hop in &journey.hops {
-            if let Some(slot) = on_path.get_mut(hop.at) {
-                *slot = true;
-            }
-        }
-    }
-    let shown: Vec<bool> = data
-        .places
-        .iter()
-        .zip(&on_path)
-        .map(|(place, on_path)| *on_path || logic::shows_place(place, scene.age, scene.layers))
-        .collect();
+    let (shown, on_path) = shown_places(scene);
 
     let mut tap = None;
     if interactive {
@@ -365,7 +401,7 @@ fn map_ui(
         ui.ctx().request_repaint_after(FRAME / 2);
     }
     let current = motion.current;
-    let radius = marker_radius(&theme, scene.age, current, fit.zoom);
+    let radius = marker_radius(&theme, scene.age, current, fit.zoom, world);
     let screen: Vec<Pos2> = scene
         .data
         .places
@@ -389,7 +425,33 @@ fn map_ui(
     if scene.hint {
         covered.push(to_rect(hint_layout(ui, rect, ctx).1.expand(4.0)));
     }
+    // A place's card covers the map: names go elsewhere rather than be cut by it.
+    if let Some(at) = scene
+        .selected
+        .and_then(|i| frame.on_screen(i).then(|| frame.screen[i]))
+        && interactive
+    {
+        covered.push(to_rect(card_rect(&theme, card_room(rect, scene.area), at)));
+    }
+    let packet = scene
+        .journey
+        .and_then(|(journey, player)| packet_spot(journey, player, &frame));
+    if let Some((center, _)) = packet {
+        covered.push(to_rect(egui::Rect::from_center_size(
+            center,
+            Vec2::splat(frame.radius * 2.5 + 4.0),
+        )));
+    }
     paint_map(&ui.painter_at(rect), scene, &frame, &covered, &theme);
+    if let Some((center, sees)) = packet {
+        paint_packet(
+            &ui.painter_at(rect),
+            center,
+            sees,
+            frame.radius,
+            &theme.palette,
+        );
+    }
     // The buttons come after the map so that they are drawn over it; a press moves the camera
     // from the next frame on.
     if interactive
@@ -486,37 +548,56 @@ fn paint_map(
         painter.rect_filled(rect, CornerRadius::same(8), p.sea);
         painter.galley(rect.min + Vec2::new(8.0, 1.0), galley, p.text);
     }
-    if let Some((journey, player)) = scene.journey {
-        paint_packet(painter, journey, player, screen, radius, p);
-    }
 }
 
-/// The packet on its way: the envelope of what the place it is at (or going to) sees.
-fn paint_packet(
-    painter: &egui::Painter,
-    journey: &Journey,
-    player: &Player,
-    screen: &[Pos2],
-    radius: f32,
-    p: &Palette,
-) {
+/// Where the packet is drawn and what it looks like: beside the place it is at (or between
+/// two), above it and to the left (clear of the place's badge), or below when a place near the
+/// top of the map would leave it cut.
+fn packet_spot(journey: &Journey, player: &Player, frame: &MapFrame) -> Option<(Pos2, Visibility)> {
     let hops: Vec<Point> = journey
         .hops
         .iter()
-        .map(|hop| to_point(screen[hop.at]))
+        .map(|hop| to_point(frame.screen[hop.at]))
         .collect();
-    let Some(at) = player.packet_position(&hops) else {
-        return;
-    };
+    let at = to_pos(player.packet_position(&hops)?);
     let arriving = player.travel().map_or(player.hop(), |_| player.hop() + 1);
     let sees = journey
         .hops
         .get(arriving)
         .map_or(Visibility::SealedEnvelope, |hop| hop.sees);
+    let radius = frame.radius;
+    let above = at + Vec2::new(-radius * 0.9, -radius * 2.0);
+    let center = if above.y - radius * 1.3 < frame.rect.top() + 2.0 {
+        at + Vec2::new(-radius * 0.9, radius * 2.0)
+    } else {
+        above
+    };
+    Some((center, sees))
+}
+
+/// The packet on its way: the envelope of what the place it is at (or going to) sees.
+fn paint_packet(painter: &egui::Painter, center: Pos2, sees: Visibility, radius: f32, p: &Palette) {
     let size = Vec2::new(radius * 2.0, radius * 1.4);
-    let center = to_pos(at) + Vec2::new(0.0, -radius * 1.6);
-    painter.circle_filled(center, radius * 1.25, p.surface.gamma_multiply(0.9));
+    painter.circle(
+        center,
+        radius * 1.25,
+        p.surface,
+        Stroke::new(1.5, p.outline),
+    );
     paint_envelope(painter, egui::Rect::from_center_size(center, size), sees, p);
+}
+
+/// The room a journey's places need around them on screen: their names, beside or under them.
+fn route_insets(theme: &Theme, age: AgeBand) -> logic::Insets {
+    let s = &theme.sizes;
+    let radius = s.map_marker * if age == AgeBand::Young { 1.35 } else { 1.0 } * 1.5;
+    let label = s.font_map_label * 1.6 + 8.0;
+    logic::Insets {
+        left: 100.0,
+        right: 100.0,
+        top: radius + label,
+        bottom: radius + label,
+    }
 }
 
 /// Fingers, wheel and keys on the map. Returns a tap, if any.
@@ -531,7 +612,7 @@ fn map_input_ui(
     let theme = theme(ui.ctx());
     let camera = motion.current;
     let fit = Camera::fit(world, viewport);
-    let radius = marker_radius(&theme, scene.age, camera, fit.zoom);
+    let radius = marker_radius(&theme, scene.age, camera, fit.zoom, world);
     let data = scene.data;
     let mut tap = None;
     // Places are widgets too, registered first (under the map's own surface), so that the
@@ -545,9 +626,11 @@ fn map_input_ui(
         .map(|(i, place)| (i, camera.to_screen(place.position.into(), viewport)))
         .filter(|(_, at)| rect.contains(to_pos(*at)))
         .collect();
+    // A place's widget is as big as what a finger reaches it by (the map's hit test).
+    let target = 2.0 * radius.max(theme.sizes.touch_target / 2.0);
     for &(i, at) in &candidates {
         let place = &data.places[i];
-        let marker = egui::Rect::from_center_size(to_pos(at), Vec2::splat(radius * 2.0));
+        let marker = egui::Rect::from_center_size(to_pos(at), Vec2::splat(target));
         let response = ui.interact(marker, ui.scope_id().with(("place", i)), Sense::click());
         let name = place.name.get(scene.lang);
         let selected = scene.selected == Some(i);
@@ -557,7 +640,7 @@ fn map_input_ui(
         }
         if response.has_focus() {
             ui.painter().circle_stroke(
-                marker.center(),
+                to_pos(at),
                 radius + 6.0,
                 Stroke::new(3.0, theme.palette.primary),
             );
@@ -762,9 +845,13 @@ fn region_names(
             let galley =
                 painter.layout_no_wrap(region.name.get(lang).to_owned(), font.clone(), p.text);
             let rect = Align2::CENTER_BOTTOM.anchor_size(at, galley.size() + Vec2::new(16.0, 2.0));
-            from_rect(viewport)
-                .intersects(rect)
-                .then_some((galley, rect))
+            let view = from_rect(viewport);
+            // A name half off the map comes back inside it, over its island.
+            let inside = rect.translate(Vec2::new(
+                (view.left() - rect.left()).max(0.0) + (view.right() - rect.right()).min(0.0),
+                (view.top() - rect.top()).max(0.0) + (view.bottom() - rect.bottom()).min(0.0),
+            ));
+            view.intersects(rect).then_some((galley, inside))
         })
         .collect()
 }
@@ -1339,21 +1426,29 @@ fn hint_layout(
 }
 
 /// A card over the dimmed map, `width` points wide at most: `body` scrolls when it is long,
-/// `footer` (the card's buttons) always shows under it. Both get `state`.
+/// `footer` (the card's buttons) always shows under it. Both get `state`; `body` also gets the
+/// height it has before it scrolls.
 fn overlay_ui<S, B, F>(
     ui: &Ui,
     (id, viewport, width): (&str, egui::Rect, f32),
     state: &mut S,
-    body: impl FnOnce(&mut Ui, &mut S) -> B,
+    body: impl FnOnce(&mut Ui, &mut S, f32) -> B,
     footer: impl FnOnce(&mut Ui, &mut S) -> F,
 ) -> (B, F) {
     let theme = theme(ui.ctx());
     let s = &theme.sizes;
-    ui.painter().rect_filled(viewport, 0.0, theme.palette.scrim);
+    egui::Area::new(ui.scope_id().with((id, "scrim")))
+        .order(egui::Order::Foreground)
+        .fixed_pos(viewport.min)
+        .show(ui.ctx(), |ui| {
+            ui.painter().rect_filled(viewport, 0.0, theme.palette.scrim);
+            // Catches every touch, so nothing underneath reacts.
+            ui.allocate_rect(viewport, Sense::click());
+        });
     let width = width.min(viewport.width() - 2.0 * s.margin);
     let margin = (s.margin * 0.75).min(viewport.height() / 20.0);
     egui::Area::new(ui.scope_id().with(id))
-        .order(egui::Order::Foreground)
+        .order(egui::Order::Tooltip)
         .fixed_pos(viewport.center_top() + Vec2::new(-width / 2.0, margin))
         .constrain_to(viewport)
         .show(ui.ctx(), |ui| {
@@ -1376,7 +1471,7 @@ fn overlay_ui<S, B, F>(
                                     egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
                                 )
                                 .max_height(height.max(s.touch_target)),
-                            |ui| body(ui, state),
+                            |ui| body(ui, state, height),
                         );
                         ui.add_space(s.gap * 0.5);
                         (body, footer(ui, state))
@@ -1385,6 +1480,25 @@ fn overlay_ui<S, B, F>(
             })
         })
         .inner
+}
+
+/// Where a place's card may go: the map, or, when the map is too low for a card (a projector
+/// at a big scale), the whole of the activity's area, bars included.
+fn card_room(map: egui::Rect, area: egui::Rect) -> egui::Rect {
+    if map.height() < 360.0 { area } else { map }
+}
+
+/// Where a place's card goes for a place at `at`: on the side of the map away from it.
+fn card_rect(theme: &Theme, viewport: egui::Rect, at: Pos2) -> egui::Rect {
+    let s = &theme.sizes;
+    let clear = s.map_marker * 2.5;
+    from_rect(logic::card_rect(
+        to_rect(viewport),
+        to_point(at),
+        to_point(s.place_card.to_pos2()),
+        s.margin,
+        clear,
+    ))
 }
 
 /// The place's card, on the side of the map away from the place. Returns whether it was closed.
@@ -1402,15 +1516,7 @@ fn place_card_ui(
     let theme = theme(ui.ctx());
     let s = &theme.sizes;
     let at = at.unwrap_or(viewport.center());
-    let clear = (zoom_buttons_width(&theme) / 2.0 + s.gap).max(s.map_marker * 2.0);
-    let card = logic::card_rect(
-        to_rect(viewport),
-        to_point(at),
-        to_point(s.place_card.to_pos2()),
-        s.margin,
-        clear,
-    );
-    let card = from_rect(card);
+    let card = card_rect(&theme, viewport, at);
     let offers_alternatives = !place.alternatives.is_empty() && ctx.can_open(ALTERNATIVES);
     let mut closed = false;
     egui::Area::new(ui.scope_id().with("place-card"))
@@ -1424,11 +1530,17 @@ fn place_card_ui(
                     .inner_margin(egui::Margin::same(padding as i8))
                     .show(ui, |ui| {
                         ui.set_width(card.width() - 2.0 * padding);
-                        place_header_ui(ui, data, place, ctx);
-                        // The text scrolls in what the header and the buttons leave of the card.
+                        closed = place_header_ui(ui, data, place, ctx);
+                        if closed {
+                            ctx.send(Command::PlaySound(Sound::Tap));
+                        }
+                        // The text scrolls in what the header and the button leave of the card.
                         let spacing = ui.spacing().item_spacing.y;
-                        let rows = if offers_alternatives { 2.0 } else { 1.0 };
-                        let buttons = rows * s.touch_target + (rows - 1.0) * spacing;
+                        let buttons = if offers_alternatives {
+                            s.touch_target + spacing
+                        } else {
+                            0.0
+                        };
                         let text = card.bottom()
                             - padding
                             - ui.cursor().top()
@@ -1444,19 +1556,23 @@ fn place_card_ui(
                                 .max_height(text.max(s.touch_target)),
                             |ui| place_text_ui(ui, place, ctx),
                         );
-                        ui.add_space(s.gap * 0.5);
-                        closed = place_buttons_ui(ui, place, offers_alternatives, ctx);
+                        if offers_alternatives {
+                            ui.add_space(s.gap * 0.5);
+                            place_buttons_ui(ui, place, ctx);
+                        }
                     });
             });
         });
     closed
 }
 
-/// The place's pictogram, its name and (from 10 years on) who runs it.
-fn place_header_ui(ui: &mut Ui, data: &MapData, place: &Place, ctx: &ActivityCtx<'_>) {
+/// The place's pictogram, its name and (from 10 years on) who runs it, and the card's close
+/// button. Returns whether it was closed.
+fn place_header_ui(ui: &mut Ui, data: &MapData, place: &Place, ctx: &ActivityCtx<'_>) -> bool {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
     let lang = ctx.lang;
+    let mut closed = false;
     ui.horizontal(|ui| {
         let (badge, _) = ui.allocate_exact_size(Vec2::splat(64.0), Sense::hover());
         ui.painter().circle(
@@ -1469,7 +1585,7 @@ fn place_header_ui(ui: &mut Ui, data: &MapData, place: &Place, ctx: &ActivityCtx
             .pictogram
             .paint(ui.painter(), badge.center(), 36.0, p.text);
         ui.vertical(|ui| {
-            ui.set_width(ui.available_width() - s.gap);
+            ui.set_width(ui.available_width() - s.gap - s.touch_target);
             ui.label(RichText::new(place.name.get(lang)).heading());
             if ctx.age != AgeBand::Young
                 && let Some(org) = data.organisation(&place.operator)
@@ -1483,7 +1599,11 @@ fn place_header_ui(ui: &mut Ui, data: &MapData, place: &Place, ctx: &ActivityCtx
                 );
             }
         });
+        ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+            closed = icon_button(ui, Pictogram::Close, &ctx.tr("web_map-close"), true).clicked();
+        });
     });
+    closed
 }
 
 /// What the place is, for the visitor's age, then (from 10 years on) one fact and its source.
@@ -1520,23 +1640,17 @@ fn place_text_ui(ui: &mut Ui, place: &Place, ctx: &ActivityCtx<'_>) {
     );
 }
 
-/// Close, and for a giant's service, "what else can I use?". Returns whether it was closed.
-fn place_buttons_ui(
-    ui: &mut Ui,
-    place: &Place,
-    offers_alternatives: bool,
-    ctx: &mut ActivityCtx<'_>,
-) -> bool {
-    if offers_alternatives
-        && wide_button(
-            ui,
-            Some(Pictogram::Switch),
-            &ctx.tr("web_map-alternatives"),
-            ButtonKind::Primary,
-            true,
-            ui.available_width(),
-        )
-        .clicked()
+/// For a giant's service, "what else can I use?".
+fn place_buttons_ui(ui: &mut Ui, place: &Place, ctx: &mut ActivityCtx<'_>) {
+    if wide_button(
+        ui,
+        Some(Pictogram::Switch),
+        &ctx.tr("web_map-alternatives"),
+        ButtonKind::Primary,
+        true,
+        ui.available_width(),
+    )
+    .clicked()
     {
         ctx.send(Command::PlaySound(Sound::Tap));
         ctx.send(Command::OpenActivity {
@@ -1544,18 +1658,6 @@ fn place_buttons_ui(
             handoff: Some(Handoff::PreselectServices(place.alternatives.clone())),
         });
     }
-    let closed = big_button(
-        ui,
-        Some(Pictogram::Close),
-        &ctx.tr("web_map-close"),
-        ButtonKind::Plain,
-        true,
-    )
-    .clicked();
-    if closed {
-        ctx.send(Command::PlaySound(Sound::Tap));
-    }
-    closed
 }
 
 /// The web sites of `sources`, shorter than their full addresses.
@@ -1587,21 +1689,52 @@ fn chooser_ui(
         ui,
         ("chooser", viewport, 880.0),
         ctx,
-        |ui, ctx| {
+        |ui, ctx, room| {
             let mut chosen = None;
             ui.label(RichText::new(ctx.tr("web_map-choose")).heading());
             ui.add_space(s.gap * 0.5);
-            for (i, journey) in data.journeys.iter().enumerate() {
-                if ctx.age == AgeBand::Young && !journey.young {
-                    continue;
+            let journeys: Vec<usize> = (0..data.journeys.len())
+                .filter(|&i| ctx.age != AgeBand::Young || data.journeys[i].young)
+                .collect();
+            // On a low screen the journeys become tiles in columns, so that every one shows
+            // with the way back under them (comparing is then done from a journey's bar).
+            let row = s.touch_target + ui.spacing().item_spacing.y;
+            let used = ui.min_rect().height();
+            let compact = used + journeys.len() as f32 * row > room;
+            let compare = ctx.tr("web_map-compare");
+            if compact {
+                let gap = s.gap * 0.75;
+                let grid = grid::fit(
+                    journeys.len(),
+                    Vec2::new(ui.available_width(), room - used),
+                    gap,
+                    Vec2::new(200.0, s.touch_target),
+                    Vec2::new(300.0, 120.0),
+                );
+                for line in journeys.chunks(grid.columns) {
+                    ui.horizontal(|ui| {
+                        ui.spacing_mut().item_spacing.x = gap;
+                        for &i in line {
+                            let journey = &data.journeys[i];
+                            let title = journey.title.get(ctx.lang);
+                            if tile_button(ui, journey.pictogram, title, grid.tile).clicked() {
+                                chosen = Some(Mode::Journey(Player::new(i, journey.hops.len())));
+                            }
+                        }
+                    });
+                    ui.add_space(gap - ui.spacing().item_spacing.y);
                 }
-                let row = Vec2::new(ui.available_width(), s.touch_target);
-                ui.allocate_ui_with_layout(row, Layout::right_to_left(Align::Center), |ui| {
+                return chosen;
+            }
+            for &i in &journeys {
+                let journey = &data.journeys[i];
+                let line = Vec2::new(ui.available_width(), s.touch_target);
+                ui.allocate_ui_with_layout(line, Layout::right_to_left(Align::Center), |ui| {
                     if journey.rival.is_some()
                         && big_button(
                             ui,
                             Some(Pictogram::Scales),
-                            &ctx.tr("web_map-compare"),
+                            &compare,
                             ButtonKind::Plain,
                             true,
                         )
@@ -1692,30 +1825,33 @@ fn hop_ui(ui: &mut Ui, data: &MapData, journey: &Journey, player: &Player, ctx: 
         paint_envelope(ui.painter(), envelope.shrink(8.0), hop.sees, p);
         ui.vertical(|ui| {
             ui.set_min_height(3.0 * s.font_body * 1.4 + s.font_button);
-            ui.horizontal(|ui| {
-                let place = data.places.get(hop.at);
-                let name = place.map_or("", |place| place.name.get(lang));
-                ui.label(RichText::new(name).heading());
-                // The sender and the recipient read their own message: no alarm there.
-                let own = place
-                    .and_then(|place| data.organisation(&place.operator))
-                    .is_some_and(|org| !org.counted);
-                if !(own && hop.sees == Visibility::OpenLetter) {
-                    sight_pill_ui(ui, hop.sees, &ctx.tr(visibility_key(hop.sees)));
-                }
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    ui.label(
-                        RichText::new(ctx.tr_args(
-                            "web_map-step",
-                            &[
-                                ("step", (player.hop() + 1).into()),
-                                ("count", journey.hops.len().into()),
-                            ],
-                        ))
-                        .color(p.text_muted),
-                    );
-                });
-            });
+            let place = data.places.get(hop.at);
+            let name = place.map_or("", |place| place.name.get(lang));
+            // The sender and the recipient read their own message: no alarm there.
+            let own = place
+                .and_then(|place| data.organisation(&place.operator))
+                .is_some_and(|org| !org.counted);
+            let step = ctx.tr_args(
+                "web_map-step",
+                &[
+                    ("step", (player.hop() + 1).into()),
+                    ("count", journey.hops.len().into()),
+                ],
+            );
+            let sight = ctx.tr(visibility_key(hop.sees));
+            split_row(
+                ui,
+                "hop",
+                |ui| {
+                    ui.label(RichText::new(name).heading());
+                    if !(own && hop.sees == Visibility::OpenLetter) {
+                        sight_pill_ui(ui, hop.sees, &sight);
+                    }
+                },
+                |ui| {
+                    ui.label(RichText::new(step).color(p.text_muted));
+                },
+            );
             let caption = RichText::new(hop.caption.get(lang, age));
             ui.label(if age == AgeBand::Young {
                 caption.font(regular(s.font_heading * 0.9))
@@ -1734,66 +1870,73 @@ fn player_controls_ui(
     ctx: &ActivityCtx<'_>,
 ) -> Option<JourneyAction> {
     let theme = theme(ui.ctx());
-    let mut action = None;
-    ui.horizontal(|ui| {
-        if big_button(
-            ui,
-            Some(Pictogram::Back),
-            &ctx.tr("web_map-back-to-map"),
-            ButtonKind::Accent,
-            true,
-        )
-        .clicked()
-        {
-            action = Some(JourneyAction::Map);
-        }
-        ui.add_space(theme.sizes.gap);
-        let at_start = player.hop() == 0 && player.travel().is_none();
-        let back = ctx.tr("web_map-step-back");
-        if icon_button(ui, Pictogram::SkipBack, &back, !at_start).clicked() {
-            player.step_back();
-        }
-        let (icon, key) = if player.is_playing() {
-            (Pictogram::Pause, "web_map-pause")
-        } else {
-            (Pictogram::Play, "web_map-play")
-        };
-        if icon_button(ui, icon, &ctx.tr(key), true).clicked() {
-            player.toggle_play();
-        }
-        let forward = ctx.tr("web_map-step-forward");
-        if icon_button(ui, Pictogram::SkipForward, &forward, !player.finished()).clicked() {
-            player.step_forward();
-        }
-        if icon_button(ui, Pictogram::Restart, &ctx.tr("web_map-replay"), !at_start).clicked() {
-            player.replay();
-        }
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            let finished = player.finished();
+    let labels = [
+        "web_map-back-to-map",
+        "web_map-step-back",
+        "web_map-pause",
+        "web_map-play",
+        "web_map-step-forward",
+        "web_map-replay",
+        "web_map-ask",
+        "web_map-compare",
+    ]
+    .map(|id| ctx.tr(id));
+    let [map, back, pause, play, forward, replay, ask, compare] = &labels;
+    let rival = logic::rival(data, player.journey());
+    let (finished, journey) = (player.finished(), player.journey());
+    let (left, right) = split_row(
+        ui,
+        "player",
+        |ui| {
+            if big_button(ui, Some(Pictogram::Back), map, ButtonKind::Accent, true).clicked() {
+                return Some(JourneyAction::Map);
+            }
+            ui.add_space(theme.sizes.gap);
+            let at_start = player.hop() == 0 && player.travel().is_none();
+            if icon_button(ui, Pictogram::SkipBack, back, !at_start).clicked() {
+                player.step_back();
+            }
+            let (icon, label) = if player.is_playing() {
+                (Pictogram::Pause, pause)
+            } else {
+                (Pictogram::Play, play)
+            };
+            if icon_button(ui, icon, label, true).clicked() {
+                player.toggle_play();
+            }
+            if icon_button(ui, Pictogram::SkipForward, forward, !player.finished()).clicked() {
+                player.step_forward();
+            }
+            if icon_button(ui, Pictogram::Restart, replay, !at_start).clicked() {
+                player.replay();
+            }
+            None
+        },
+        |ui| {
             let kind = if finished {
                 ButtonKind::Primary
             } else {
                 ButtonKind::Plain
             };
-            let ask = ctx.tr("web_map-ask");
-            if big_button(ui, Some(Pictogram::Question), &ask, kind, finished).clicked() {
-                action = Some(JourneyAction::Ask);
+            if big_button(ui, Some(Pictogram::Question), ask, kind, finished).clicked() {
+                return Some(JourneyAction::Ask);
             }
-            if let Some(rival) = logic::rival(data, player.journey())
+            if let Some(rival) = rival
                 && big_button(
                     ui,
                     Some(Pictogram::Scales),
-                    &ctx.tr("web_map-compare"),
+                    compare,
                     ButtonKind::Plain,
                     true,
                 )
                 .clicked()
             {
-                action = Some(JourneyAction::Compare(player.journey(), rival));
+                return Some(JourneyAction::Compare(journey, rival));
             }
-        });
-    });
-    action
+            None
+        },
+    );
+    left.or(right)
 }
 
 /// A pill with the icon and the words of what this place sees (a label for screen readers).
@@ -1862,7 +2005,7 @@ fn quiz_ui(
         ui,
         ("quiz", viewport, 860.0),
         &mut (&mut *quiz, &mut *ctx),
-        |ui, (quiz, ctx)| {
+        |ui, (quiz, ctx), _| {
             let (number, count) = quiz.progress();
             if count > 1 {
                 ui.label(
@@ -2113,7 +2256,10 @@ fn compare_ui(
                     next = Some(Mode::Explore);
                 }
                 ui.add_space(s.gap);
-                ui.label(RichText::new(ctx.tr("web_map-compare-title")).heading());
+                ui.add(
+                    egui::Label::new(RichText::new(ctx.tr("web_map-compare-title")).heading())
+                        .wrap(),
+                );
             });
         });
     // Both routes on the same piece of map, so that they compare at a glance.
@@ -2125,6 +2271,8 @@ fn compare_ui(
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(egui::Margin::same(s.margin as i8)))
         .show(ui, |ui| {
+            // The small maps take what the counts and the buttons leave.
+            let map_height = (ui.available_height() - 330.0).clamp(90.0, 380.0);
             scroll_view(
                 ui,
                 ScrollArea::vertical().scroll_bar_visibility(
@@ -2136,7 +2284,7 @@ fn compare_ui(
                             let Some(journey) = data.journeys.get(index) else {
                                 continue;
                             };
-                            if compare_column_ui(column, data, journey, bounds, ctx) {
+                            if compare_column_ui(column, data, journey, (bounds, map_height), ctx) {
                                 next = Some(Mode::Journey(Player::new(index, journey.hops.len())));
                             }
                         }
@@ -2172,7 +2320,7 @@ fn compare_column_ui(
     ui: &mut Ui,
     data: &MapData,
     journey: &Journey,
-    bounds: Option<logic::Rect>,
+    (bounds, height): (Option<logic::Rect>, f32),
     ctx: &ActivityCtx<'_>,
 ) -> bool {
     let theme = theme(ui.ctx());
@@ -2193,7 +2341,6 @@ fn compare_column_ui(
                 ))
                 .font(bold(s.font_button)),
             );
-            let height = (ui.ctx().content_rect().height() * 0.19).clamp(120.0, 380.0);
             let (map, _) =
                 ui.allocate_exact_size(Vec2::new(ui.available_width(), height), Sense::hover());
             if let Some(bounds) = bounds {
