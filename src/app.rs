@@ -172,6 +172,8 @@ struct Runtime {
     facilitator: Facilitator,
     quitting: bool,
     look: Look,
+    /// One tap, one action.
+    taps: ui::taps::TapFilter,
     /// The time of the last frame, in seconds.
     now_secs: f64,
     /// Process start, until the first frame is drawn.
@@ -266,6 +268,7 @@ impl ArchipelApp {
             facilitator: Facilitator::Closed,
             quitting: false,
             look: Look::default(),
+            taps: ui::taps::TapFilter::default(),
             now_secs: 0.0,
             started_at,
         };
@@ -499,11 +502,14 @@ impl ArchipelApp {
     }
 
     fn install_look(&mut self, ctx: &egui::Context) {
-        let scale = self
+        let wanted = self
             .runtime
             .overrides
             .scale
             .map_or_else(|| self.settings.clamped_scale(), settings::snap_scale);
+        // The window in pixels, whatever the scale now in use.
+        let pixels = ctx.input(|input| input.viewport_rect().size() * input.pixels_per_point);
+        let scale = settings::fitting_scale(wanted, [pixels.x, pixels.y]);
         let look = (scale, self.settings.high_contrast);
         if self.runtime.look.installed == Some(look) {
             return;
@@ -1010,6 +1016,7 @@ impl eframe::App for ArchipelApp {
 
     fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
         ui::fonts::cap_texture_side(raw_input);
+        self.runtime.taps.filter(raw_input);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

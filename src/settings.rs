@@ -31,6 +31,24 @@ pub fn snap_scale(scale: f32) -> f32 {
     (clamped / UI_SCALE_STEP).round() * UI_SCALE_STEP
 }
 
+/// The smallest window, in points, that every screen is laid out for: an old projector's
+/// 1024×768, less a desktop's panel.
+pub const MIN_POINTS: [f32; 2] = [1024.0, 720.0];
+
+/// The scale used for the scale `wanted` in a window of `pixels`: `wanted`, but never so big
+/// that the window holds less than [`MIN_POINTS`] (then the biggest scale that still does, and
+/// never less than 1). On a 1920×1080 projector, 2.0 gives 1.5: bigger text, and every screen
+/// still fits.
+pub fn fitting_scale(wanted: f32, pixels: [f32; 2]) -> f32 {
+    let wanted = snap_scale(wanted);
+    let fits = (pixels[0] / MIN_POINTS[0]).min(pixels[1] / MIN_POINTS[1]);
+    if !fits.is_finite() || fits <= 0.0 {
+        return wanted;
+    }
+    let most = ((fits / UI_SCALE_STEP + 1e-3).floor() * UI_SCALE_STEP).max(1.0);
+    wanted.min(most)
+}
+
 /// The shortest and longest idle time before the "Still there?" countdown.
 pub const IDLE_RANGE_SECS: std::ops::RangeInclusive<u32> = 15..=1800;
 
@@ -320,6 +338,11 @@ mod tests {
 
     #[test]
     fn scales_go_by_steps_within_range() {
+        assert!((fitting_scale(2.0, [1920.0, 1080.0]) - 1.5).abs() < 1e-6);
+        assert!((fitting_scale(1.25, [1920.0, 1080.0]) - 1.25).abs() < 1e-6);
+        assert!((fitting_scale(2.0, [3840.0, 2160.0]) - 2.0).abs() < 1e-6);
+        assert!((fitting_scale(1.5, [1024.0, 768.0]) - 1.0).abs() < 1e-6);
+        assert!((fitting_scale(0.8, [800.0, 600.0]) - 0.8).abs() < 1e-6);
         assert!((snap_scale(1.234) - 1.25).abs() < 1e-6);
         assert!((snap_scale(0.1) - 0.75).abs() < 1e-6);
         assert!((snap_scale(f32::NAN) - 1.0).abs() < 1e-6);

@@ -14,6 +14,8 @@ federation-build-hint = { $age ->
    *[other] Set up small servers with your coins, link them so that people can talk from one to another, then tap a server and tap people to move them onto it.
 }
 federation-costs = A server costs 3 coins, a link 1 coin.
+# A kind of host already set up, greyed out in the shop.
+federation-host-placed = { $name } (in the village)
 federation-coins = Coins: { $right } of { $count }
 federation-link = Link { $name } and { $who }
 federation-share-out = Share out the others

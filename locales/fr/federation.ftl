@@ -14,6 +14,8 @@ federation-build-hint = { $age ->
    *[other] Installe des petits serveurs avec tes pièces, relie-les pour qu’on puisse se parler de l’un à l’autre, puis touche un serveur et touche des personnes pour les y installer.
 }
 federation-costs = Un serveur coûte 3 pièces, un lien 1 pièce.
+# A kind of host already set up, greyed out in the shop.
+federation-host-placed = { $name } (dans le village)
 federation-coins = Pièces : { $right } sur { $count }
 federation-link = Relier { $name } et { $who }
 federation-share-out = Répartir les autres

@@ -7,9 +7,11 @@ pub mod fonts;
 pub mod grid;
 pub mod images;
 pub mod offscreen;
+pub mod pane;
 pub mod pictogram;
 pub mod qr;
 pub mod scroll;
+pub mod taps;
 pub mod tokens;
 pub mod widgets;
 

@@ -472,19 +472,28 @@ pub fn split_row<L, R>(
 
 /// A button of a fixed `size` with a pictogram on its left and its label wrapped beside it: the
 /// choices of a grid (the map's journeys on a low screen).
+///
+/// In a disabled `ui` it is greyed out, and keeps its place (a list does not reflow under the
+/// finger).
 pub fn tile_button(ui: &mut Ui, pictogram: Pictogram, label: &str, size: Vec2) -> Response {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
+    let enabled = ui.is_enabled();
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, label));
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));
     if ui.is_rect_visible(rect) {
         let draw = pressed(&response, rect);
         let painter = ui.painter();
+        let (fill, ink, stroke) = if enabled {
+            (p.surface, p.text, Stroke::new(s.outline_width, p.outline))
+        } else {
+            (p.disabled, p.on_disabled, Stroke::NONE)
+        };
         painter.rect(
             draw,
             CornerRadius::same(s.corner),
-            p.surface,
-            Stroke::new(s.outline_width, p.outline),
+            fill,
+            stroke,
             StrokeKind::Inside,
         );
         let icon = s.font_heading;
@@ -493,19 +502,19 @@ pub fn tile_button(ui: &mut Ui, pictogram: Pictogram, label: &str, size: Vec2) -
             painter,
             Pos2::new(draw.left() + pad + icon / 2.0, draw.center().y),
             icon,
-            p.text,
+            ink,
         );
         let text_left = draw.left() + 2.0 * pad + icon;
         let galley = painter.layout(
             label.to_owned(),
             bold(s.font_body),
-            p.text,
+            ink,
             (draw.right() - pad - text_left).max(s.touch_target),
         );
         painter.galley(
             Pos2::new(text_left, draw.center().y - galley.size().y / 2.0),
             galley,
-            p.text,
+            ink,
         );
         focus_ring(ui, &response, rect);
     }

@@ -12,16 +12,19 @@ use super::content::FederationData;
 use super::logic::{self, Game, LEVELS, Network, Phase, Talks, Visit};
 use crate::activity::{ActivityCtx, Command};
 use crate::audio::Sound;
-use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
+use crate::ui::pane::{nearest, pane_ui};
 use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::{Palette, Theme, theme};
 use crate::ui::widgets::{
-    ButtonKind, bar_frame, big_button, card_frame, focus_ring, pictogram_heading, wide_button,
+    ButtonKind, bar_frame, big_button, card_frame, focus_ring, pictogram_heading, tile_button,
 };
+use crate::ui::{Pictogram, grid};
 
-/// The radius of a villager's head, in points.
+/// The radius of a villager's head, in points, where room is short (and in the legend).
 const HEAD: f32 = 11.0;
+/// The biggest head, on a big screen.
+const HEAD_MAX: f32 = 18.0;
 /// The radius of a small host's disc.
 const HOST_RADIUS: f32 = 30.0;
 /// Room for a host's name at the top of its quarter.
@@ -302,7 +305,7 @@ fn paint_giant(ui: &Ui, data: &FederationData, game: &Game, area: Rect) {
         } else {
             painter.line_segment([at, center], line);
         }
-        paint_person(&painter, p, at, p.pastel(user), struck);
+        paint_person(&painter, p, (at, HEAD), p.pastel(user), struck);
     }
     let tower = Rect::from_center_size(center, Vec2::new(120.0, 150.0));
     painter.rect(
@@ -336,15 +339,21 @@ fn paint_dashed(painter: &egui::Painter, from: Pos2, to: Pos2, stroke: Stroke) {
 }
 
 /// A villager: a head and shoulders. `faded`: cut off.
-fn paint_person(painter: &egui::Painter, p: &Palette, at: Pos2, color: Color32, faded: bool) {
+fn paint_person(
+    painter: &egui::Painter,
+    p: &Palette,
+    (at, head): (Pos2, f32),
+    color: Color32,
+    faded: bool,
+) {
     let mut brush = painter.clone();
     if faded {
         brush.set_opacity(0.35);
     }
     let ink = Stroke::new(1.5, p.text);
     let body = Rect::from_center_size(
-        at + Vec2::new(0.0, HEAD * 1.4),
-        Vec2::new(HEAD * 2.6, HEAD * 1.6),
+        at + Vec2::new(0.0, head * 1.4),
+        Vec2::new(head * 2.6, head * 1.6),
     );
     brush.rect(
         body,
@@ -358,7 +367,7 @@ fn paint_person(painter: &egui::Painter, p: &Palette, at: Pos2, color: Color32, 
         ink,
         StrokeKind::Middle,
     );
-    brush.circle(at, HEAD, color, ink);
+    brush.circle(at, head, color, ink);
 }
 
 // ---- building the network ----
@@ -381,16 +390,23 @@ fn host_spot(area: Rect, i: usize) -> Pos2 {
     host_cell(area, i).center() + Vec2::new(0.0, away * NAME_HEIGHT / 2.0)
 }
 
+/// The radius of a villager's head in `area`: bigger people on a bigger screen.
+fn head_radius(area: Rect) -> f32 {
+    (host_cell(area, 0).size().min_elem() / 20.0).clamp(HEAD, HEAD_MAX)
+}
+
 /// The radius of the ring of people round a host of `area`.
 fn ring_radius(area: Rect) -> f32 {
     let cell = host_cell(area, 0);
+    let head = head_radius(area);
     // Room left between the rings of two hosts one above the other, for their link's button.
-    ((cell.height() - NAME_HEIGHT) / 2.0 - HEAD * 2.0 - 10.0)
-        .clamp(HOST_RADIUS + 30.0, HOST_RADIUS + 60.0)
+    ((cell.height() - NAME_HEIGHT) / 2.0 - head * 2.0 - 10.0)
+        .clamp(HOST_RADIUS + head * 2.7, HOST_RADIUS + head * 5.5)
 }
 
 /// Where each person stands: round their host, or waiting in the middle.
 fn person_spots(network: &Network, area: Rect) -> Vec<Pos2> {
+    let head = head_radius(area);
     let mut spots = vec![area.center(); network.home.len()];
     for host in 0..network.hosts.len() {
         let center = host_spot(area, host);
@@ -405,7 +421,7 @@ fn person_spots(network: &Network, area: Rect) -> Vec<Pos2> {
             } else {
                 (1, k - 12, count - 12)
             };
-            let radius = ring_radius(area) + 30.0 * ring as f32;
+            let radius = ring_radius(area) + head * 2.7 * ring as f32;
             // Round the host, leaving a gap towards the host above or below, where the
             // button that links them sits.
             let gap = if host < 2 { TAU / 4.0 } else { -TAU / 4.0 };
@@ -432,8 +448,8 @@ fn person_spots(network: &Network, area: Rect) -> Vec<Pos2> {
         let rows = waiting.len().div_ceil(per_row);
         spots[user] = square
             + Vec2::new(
-                (column as f32 - (in_row as f32 - 1.0) / 2.0) * 34.0,
-                (row as f32 - (rows as f32 - 1.0) / 2.0) * 44.0,
+                (column as f32 - (in_row as f32 - 1.0) / 2.0) * head * 3.1,
+                (row as f32 - (rows as f32 - 1.0) / 2.0) * head * 4.0,
             );
     }
     spots
@@ -443,7 +459,7 @@ fn person_spots(network: &Network, area: Rect) -> Vec<Pos2> {
 /// the same while building and while events strike, so that nothing moves.
 fn split(ui: &Ui, area: Rect) -> (Rect, Rect) {
     let gap = theme(ui.ctx()).sizes.gap;
-    let column = 330.0_f32.min(area.width() * 0.3);
+    let column = (area.width() * 0.3).clamp(280.0, 400.0);
     let left = Rect::from_min_size(area.min, Vec2::new(column, area.height()));
     let village = Rect::from_min_max(Pos2::new(area.left() + column + gap, area.top()), area.max);
     (left, village)
@@ -464,9 +480,9 @@ fn legend_ui(ui: &mut Ui, ctx: &ActivityCtx<'_>) {
             ui.horizontal(|ui| {
                 let (rect, _) = ui.allocate_exact_size(Vec2::new(36.0, 44.0), Sense::hover());
                 let at = rect.center() + Vec2::new(0.0, 6.0);
-                paint_person(ui.painter(), p, at, p.pastels[0], mark.is_none());
+                paint_person(ui.painter(), p, (at, HEAD), p.pastels[0], mark.is_none());
                 if let Some(talks) = mark {
-                    paint_bubble(ui.painter(), p, at, talks);
+                    paint_bubble(ui.painter(), p, (at, HEAD), talks);
                 }
                 ui.add(
                     egui::Label::new(RichText::new(ctx.tr(key)).font(regular(s.font_small))).wrap(),
@@ -478,8 +494,8 @@ fn legend_ui(ui: &mut Ui, ctx: &ActivityCtx<'_>) {
 
 /// A small speech bubble over a person: green if all their conversations work, yellow if
 /// some were cut, red and crossed out if none is left.
-fn paint_bubble(painter: &egui::Painter, p: &Palette, person: Pos2, talks: Talks) {
-    let at = person + Vec2::new(HEAD * 0.9, -HEAD * 1.6);
+fn paint_bubble(painter: &egui::Painter, p: &Palette, (person, head): (Pos2, f32), talks: Talks) {
+    let at = person + Vec2::new(head * 0.9, -head * 1.6);
     let (fill, ink) = match talks {
         Talks::All => (p.success, p.on_success),
         Talks::Some => (p.selected, p.on_selected),
@@ -513,47 +529,99 @@ fn build_ui(
     ctx: &mut ActivityCtx<'_>,
 ) {
     let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let s = &theme.sizes;
     let (left, village) = split(ui, ui.available_rect_before_wrap());
     ui.scope_builder(egui::UiBuilder::new().max_rect(left), |ui| {
         card_frame(ui).inner_margin(s.gap * 0.75).show(ui, |ui| {
             ui.set_width(ui.available_width());
             paint_coins(ui, &theme, &game.network, ctx);
             ui.add_space(s.gap * 0.5);
-            let width = ui.available_width();
-            // Four quarters of the village; at 6-9 exactly the three hosts to link.
-            let rules = game.rules();
-            let most_hosts = if rules.must_link { rules.min_hosts } else { 4 };
-            for (kind, host) in data.hosts.iter().enumerate() {
+            shop_ui(ui, data, game, selected, left.bottom(), ctx);
+        });
+    });
+    village_ui(ui, data, game, selected, village, ctx);
+}
+
+/// The kinds of host to set up, as tiles that fill the column down to `bottom`, and what
+/// things cost. A host set up stays in its place, greyed out: the tiles never move under a
+/// finger that taps twice.
+fn shop_ui(
+    ui: &mut Ui,
+    data: &FederationData,
+    game: &mut Game,
+    selected: &mut Option<usize>,
+    bottom: f32,
+    ctx: &mut ActivityCtx<'_>,
+) {
+    let theme = theme(ui.ctx());
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let width = ui.available_width();
+    let costs = ui.painter().layout(
+        ctx.tr("federation-costs"),
+        regular(s.font_small),
+        p.text_muted,
+        width,
+    );
+    // Room for the tiles: down to the column's bottom, less the cost line and the card's margin.
+    let room = Vec2::new(
+        width,
+        bottom - ui.cursor().top() - costs.size().y - s.gap * 2.0,
+    );
+    let gap = s.gap * 0.5;
+
+    let mut grid = grid::fit(
+        data.hosts.len(),
+        room,
+        gap,
+        // A finger's 48 points at least, even where the band's buttons are bigger: the whole
+        // shop must show without scrolling.
+        Vec2::new(120.0, 48.0),
+        Vec2::new(width, 96.0),
+    );
+    // The tiles take the column's whole width: the names fit on fewer lines.
+    grid.tile.x = (width - gap * (grid.columns - 1) as f32) / grid.columns as f32;
+    // Four quarters of the village; at 6-9 exactly the three hosts to link.
+    let rules = game.rules();
+    let most_hosts = if rules.must_link { rules.min_hosts } else { 4 };
+    let kinds: Vec<usize> = (0..data.hosts.len()).collect();
+    for line in kinds.chunks(grid.columns) {
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for &kind in line {
+                let host = &data.hosts[kind];
                 let placed = game.network.hosts.contains(&kind);
                 let affordable = game.network.left() >= logic::HOST_COST;
-                let label = host.name.get(ctx.lang);
-                if placed {
-                    continue;
-                }
-                if wide_button(
-                    ui,
-                    Some(host.pictogram),
-                    label,
-                    ButtonKind::Plain,
-                    affordable && game.network.hosts.len() < most_hosts,
-                    width,
-                )
-                .clicked()
-                    && let Some(index) = game.network.add_host(kind)
-                {
+                let enabled = !placed && affordable && game.network.hosts.len() < most_hosts;
+                let name = host.name.get(ctx.lang);
+                let (pictogram, label) = if placed {
+                    (
+                        Pictogram::Check,
+                        ctx.tr_args("federation-host-placed", &[("name", name.into())]),
+                    )
+                } else {
+                    (host.pictogram, name.to_owned())
+                };
+                let tapped = ui
+                    .add_enabled_ui(enabled, |ui| {
+                        tile_button(ui, pictogram, &label, grid.tile).clicked()
+                    })
+                    .inner;
+                if tapped && let Some(index) = game.network.add_host(kind) {
                     *selected = Some(index);
                     ctx.send(Command::PlaySound(Sound::Tap));
                 }
             }
-            ui.label(
-                RichText::new(ctx.tr("federation-costs"))
-                    .font(regular(s.font_small))
-                    .color(p.text_muted),
-            );
         });
-    });
-    village_ui(ui, data, game, selected, village, ctx);
+        ui.add_space(gap - ui.spacing().item_spacing.y);
+    }
+    ui.add(
+        egui::Label::new(
+            RichText::new(ctx.tr("federation-costs"))
+                .font(regular(s.font_small))
+                .color(p.text_muted),
+        )
+        .wrap(),
+    );
 }
 
 /// The coins left, drawn as coins, with their number.
@@ -584,8 +652,16 @@ fn paint_coins(ui: &mut Ui, theme: &Theme, network: &Network, ctx: &ActivityCtx<
     response.widget_info(|| WidgetInfo::labeled(Role::Label, true, &text));
 }
 
+/// What a tap in the village reaches while building.
+#[derive(Clone, Copy)]
+enum Target {
+    Host(usize),
+    Person(usize),
+}
+
 /// The hosts, their links, and the people; while building, hosts, people and links are
-/// buttons.
+/// buttons. People stand close together: each is a widget for the keyboard and screen readers,
+/// and a finger's tap goes to the nearest host or person (see `ui::pane`).
 fn village_ui(
     ui: &mut Ui,
     data: &FederationData,
@@ -594,24 +670,69 @@ fn village_ui(
     area: Rect,
     ctx: &mut ActivityCtx<'_>,
 ) {
+    pane_ui(ui, area, |ui| {
+        let building = game.phase == Phase::Build;
+        let down = game.struck_host();
+        let groups = game.network.groups(down);
+        paint_links(ui, game, &groups, area);
+        let mut tapped = hosts_ui(ui, data, game, *selected, area, ctx);
+        tapped = people_ui(ui, data, game, &groups, area).or(tapped);
+        if building {
+            let touch = theme(ui.ctx()).sizes.touch_target;
+            let surface = ui.interact(area, ui.scope_id().with("village"), Sense::click());
+            if surface.clicked()
+                && let Some(at) = surface.interact_pointer_pos()
+            {
+                let spots = person_spots(&game.network, area);
+                let hosts = (0..game.network.hosts.len())
+                    .map(|host| (Target::Host(host), host_spot(area, host), HOST_RADIUS + 8.0));
+                let people = spots
+                    .iter()
+                    .enumerate()
+                    .map(|(user, &spot)| (Target::Person(user), spot, touch / 2.0 + 8.0));
+                tapped = nearest(hosts.chain(people), at).or(tapped);
+            }
+            // The links' buttons lie over the village: a tap on one is for it.
+            link_buttons_ui(ui, data, game, area, ctx);
+        }
+        match tapped {
+            Some(Target::Host(host)) => {
+                *selected = Some(host);
+                ctx.send(Command::PlaySound(Sound::Tap));
+            }
+            Some(Target::Person(user)) => {
+                if let Some(host) = *selected {
+                    game.network.move_user(user, host);
+                    ctx.send(Command::PlaySound(Sound::Tap));
+                }
+            }
+            None => {}
+        }
+    });
+}
+
+/// The hosts with their names and how many they host; returns the host pressed by the keyboard
+/// or a screen reader.
+fn hosts_ui(
+    ui: &mut Ui,
+    data: &FederationData,
+    game: &Game,
+    selected: Option<usize>,
+    area: Rect,
+    ctx: &ActivityCtx<'_>,
+) -> Option<Target> {
     let theme = theme(ui.ctx());
     let p = &theme.palette;
     let building = game.phase == Phase::Build;
     let down = game.struck_host();
-    let groups = game.network.groups(down);
-    paint_links(ui, &theme, &game.network, &groups, area);
-    if building {
-        link_buttons_ui(ui, data, game, area, ctx);
-    }
-    let spots = person_spots(&game.network, area);
+    let mut tapped = None;
     for host in 0..game.network.hosts.len() {
         let kind = &data.hosts[game.network.hosts[host]];
         let at = host_spot(area, host);
         let label = kind.name.get(ctx.lang);
-        let response = host_button(ui, at, label, *selected == Some(host), building);
+        let response = host_button(ui, at, label, selected == Some(host), building);
         if response.clicked() {
-            *selected = Some(host);
-            ctx.send(Command::PlaySound(Sound::Tap));
+            tapped = Some(Target::Host(host));
         }
         let struck = down == Some(host);
         paint_host(
@@ -620,7 +741,7 @@ fn village_ui(
             at,
             kind.pictogram,
             host_color(p, host),
-            *selected == Some(host) && building,
+            selected == Some(host) && building,
             struck,
         );
         let cell = host_cell(area, host);
@@ -645,29 +766,46 @@ fn village_ui(
             );
         }
     }
-    for (user, &at) in spots.iter().enumerate() {
+    tapped
+}
+
+/// The people, round their hosts or waiting; while building each is a touch-sized widget.
+/// Returns the person pressed by the keyboard or a screen reader.
+fn people_ui(
+    ui: &mut Ui,
+    data: &FederationData,
+    game: &Game,
+    groups: &[Option<usize>],
+    area: Rect,
+) -> Option<Target> {
+    let theme = theme(ui.ctx());
+    let p = &theme.palette;
+    let building = game.phase == Phase::Build;
+    let down = game.struck_host();
+    let head = head_radius(area);
+    let mut tapped = None;
+    for (user, &at) in person_spots(&game.network, area).iter().enumerate() {
         let name = data.names.get(user).map_or("?", String::as_str);
         let home = game.network.home[user];
         let color = home.map_or(p.surface, |host| host_color(p, host));
         let host_down = home.is_some() && home == down;
         if building {
-            let rect = Rect::from_center_size(at + Vec2::new(0.0, 4.0), Vec2::new(30.0, 40.0));
+            let body = at + Vec2::new(0.0, head * 0.6);
+            let rect = Rect::from_center_size(body, Vec2::splat(theme.sizes.touch_target));
             let response = ui.interact(rect, ui.scope_id().with(("person", user)), Sense::click());
             response.widget_info(|| WidgetInfo::labeled(Role::Button, true, name));
             focus_ring(ui, &response, rect);
-            if response.clicked()
-                && let Some(host) = *selected
-            {
-                game.network.move_user(user, host);
-                ctx.send(Command::PlaySound(Sound::Tap));
+            if response.clicked() {
+                tapped = Some(Target::Person(user));
             }
         }
-        paint_person(ui.painter(), p, at, color, host_down);
+        paint_person(ui.painter(), p, (at, head), color, host_down);
         if !building && !host_down {
-            let talks = game.network.talks(&game.conversations, &groups, user);
-            paint_bubble(ui.painter(), p, at, talks);
+            let talks = game.network.talks(&game.conversations, groups, user);
+            paint_bubble(ui.painter(), p, (at, head), talks);
         }
     }
+    tapped
 }
 
 /// A host as a button while building (its name is its label).
@@ -714,9 +852,26 @@ fn host_color(p: &Palette, host: usize) -> Color32 {
     p.pastel(host)
 }
 
-/// Federation links between hosts: solid while both ends are up and linked.
-fn paint_links(ui: &Ui, theme: &Theme, network: &Network, groups: &[Option<usize>], area: Rect) {
+/// Federation links between hosts: solid while both ends are up and linked; while building, a
+/// faint guide between hosts that could be linked.
+fn paint_links(ui: &Ui, game: &Game, groups: &[Option<usize>], area: Rect) {
+    let theme = theme(ui.ctx());
     let p = &theme.palette;
+    let network = &game.network;
+    if game.phase == Phase::Build {
+        for a in 0..network.hosts.len() {
+            for b in a + 1..network.hosts.len() {
+                if !network.linked(a, b) {
+                    paint_dashed(
+                        ui.painter(),
+                        host_spot(area, a),
+                        host_spot(area, b),
+                        Stroke::new(2.0, p.outline.gamma_multiply(0.5)),
+                    );
+                }
+            }
+        }
+    }
     for &(a, b) in &network.links {
         let (from, to) = (host_spot(area, a), host_spot(area, b));
         if groups[a].is_some() && groups[b].is_some() {
@@ -754,20 +909,12 @@ fn link_buttons_ui(
         for b in a + 1..count {
             let at = link_spot(area, a, b);
             let linked = game.network.linked(a, b);
-            if !linked {
-                paint_dashed(
-                    ui.painter(),
-                    host_spot(area, a),
-                    host_spot(area, b),
-                    Stroke::new(2.0, p.outline.gamma_multiply(0.5)),
-                );
-            }
             let name = |host: usize| data.hosts[game.network.hosts[host]].name.get(ctx.lang);
             let label = ctx.tr_args(
                 "federation-link",
                 &[("name", name(a).into()), ("who", name(b).into())],
             );
-            let rect = Rect::from_center_size(at, Vec2::splat(s.touch_target * 0.8));
+            let rect = Rect::from_center_size(at, Vec2::splat(s.touch_target));
             let response = ui.interact(rect, ui.scope_id().with(("link", a, b)), Sense::click());
             response.widget_info(|| WidgetInfo::selected(Role::CheckBox, true, linked, &label));
             let fill = if linked { p.layer_services } else { p.surface };

@@ -556,6 +556,9 @@ struct Stage {
     box_rect: Rect,
 }
 
+/// The size of a padlock, key or box, as a thing to drag.
+const THING_SIZE: Vec2 = Vec2::new(110.0, 80.0);
+
 impl Stage {
     fn new(area: Rect, step: PadlockStep) -> Self {
         let slot = |i: f32| {
@@ -585,10 +588,21 @@ impl Stage {
             PadlockStep::LockBox => things.push((Thing::Padlock, hand(bob, -90.0))),
             _ => {}
         }
-        if step != PadlockStep::Done {
-            things.push((Thing::Key, hand(alice, -70.0) + Vec2::new(0.0, 90.0)));
+        // The key stays in Alice's other hand, beside her padlock; once the box comes back, it
+        // is in the hand the padlock left.
+        match step {
+            PadlockStep::Done => {}
+            PadlockStep::OpenBox => things.push((Thing::Key, hand(alice, -70.0))),
+            _ => things.push((Thing::Key, hand(alice, 70.0))),
         }
         things.push((Thing::Box, box_at));
+        // What a person holds stays within them: in front of them, not half over the road.
+        for (_, at) in &mut things {
+            if let Some((_, holder)) = people.iter().find(|(_, rect)| rect.contains(*at)) {
+                let room = holder.shrink2(THING_SIZE / 2.0);
+                *at = at.clamp(room.min, room.max);
+            }
+        }
         Self {
             people,
             things,
@@ -790,7 +804,7 @@ fn thing_ui(
         Thing::Key => "secret_message-key-thing",
         Thing::Box => "secret_message-box",
     });
-    let rect = Rect::from_center_size(at, Vec2::new(110.0, 80.0));
+    let rect = Rect::from_center_size(at, THING_SIZE);
     let response = ui.interact(
         rect,
         ui.scope_id().with(("thing", label.as_str())),

@@ -20,6 +20,7 @@ use crate::audio::Sound;
 use crate::i18n::Lang;
 use crate::ui::dialog::{Dialog, dialog_ui};
 use crate::ui::fonts::{bold, regular};
+use crate::ui::pane::pane_ui;
 use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::{Palette, Sizes, Theme, theme};
 use crate::ui::widgets::{
@@ -194,24 +195,9 @@ fn map_area(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
         .frame(egui::Frame::new())
         .show(ui, |ui| {
             // The map clips its places at its edges, and a finger's tap goes to the nearest
-            // place: screen readers (and the layout tests) learn both from its node.
+            // place.
             let rect = ui.max_rect();
-            ui.scope_builder(
-                egui::UiBuilder::new().accessibility_role(egui::accesskit::Role::Pane),
-                |ui| {
-                    let id = ui.unique_id();
-                    ui.ctx().accesskit_node_builder(id, |node| {
-                        node.set_clips_children();
-                        node.set_bounds(egui::accesskit::Rect {
-                            x0: rect.min.x.into(),
-                            y0: rect.min.y.into(),
-                            x1: rect.max.x.into(),
-                            y1: rect.max.y.into(),
-                        });
-                    });
-                    add(ui);
-                },
-            );
+            pane_ui(ui, rect, add);
         });
 }
 
