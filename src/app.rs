@@ -174,6 +174,8 @@ struct Runtime {
     look: Look,
     /// One tap, one action.
     taps: ui::taps::TapFilter,
+    /// Where the last visitor's card was saved, for the facilitator.
+    last_saved: Option<std::path::PathBuf>,
     /// The time of the last frame, in seconds.
     now_secs: f64,
     /// Process start, until the first frame is drawn.
@@ -269,6 +271,7 @@ impl ArchipelApp {
             quitting: false,
             look: Look::default(),
             taps: ui::taps::TapFilter::default(),
+            last_saved: None,
             now_secs: 0.0,
             started_at,
         };
@@ -355,12 +358,12 @@ impl ArchipelApp {
 
     /// Waits for the save under way and shows its outcome (tests).
     pub fn finish_saving(&mut self) -> Option<SaveOutcome> {
-        let outcome = self
-            .runtime
-            .saver
-            .wait()
-            .or_else(|| self.runtime.exporter.wait())?;
-        self.show_save_outcome(&outcome);
+        if let Some(outcome) = self.runtime.saver.wait() {
+            self.show_save_outcome(&outcome, false);
+            return Some(outcome);
+        }
+        let outcome = self.runtime.exporter.wait()?;
+        self.show_save_outcome(&outcome, true);
         Some(outcome)
     }
 
@@ -413,13 +416,11 @@ impl ArchipelApp {
         self.install_look(&ctx);
         let now_secs = ctx.input(|input| input.time);
         self.runtime.now_secs = now_secs;
-        if let Some(outcome) = self
-            .runtime
-            .saver
-            .poll()
-            .or_else(|| self.runtime.exporter.poll())
-        {
-            self.show_save_outcome(&outcome);
+        if let Some(outcome) = self.runtime.saver.poll() {
+            self.show_save_outcome(&outcome, false);
+        }
+        if let Some(outcome) = self.runtime.exporter.poll() {
+            self.show_save_outcome(&outcome, true);
         }
         let had_input = ctx.input(|input| input.events.iter().any(is_presence));
         self.watch_unlock(&ctx, now_secs);
@@ -652,6 +653,7 @@ impl ArchipelApp {
             store,
             stats,
             i18n,
+            last_saved,
             ..
         } = &mut self.runtime;
         let Facilitator::Panel(state) = facilitator else {
@@ -667,6 +669,7 @@ impl ArchipelApp {
             problems: &problems,
             i18n,
             lang: &lang,
+            last_saved: last_saved.as_deref(),
         };
         let actions = panel_ui(ui, state, &panel_ctx);
         for action in actions {
@@ -843,12 +846,14 @@ impl ArchipelApp {
             commands.push(Command::GoHome);
         }
         let (lang, age) = (&self.session.lang, self.session.age);
+        let stand = self.settings.stand_name.trim();
         let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
             egui::CentralPanel::default()
                 .frame(egui::Frame::new())
                 .show(ui, |ui| {
                     let mut ctx = ActivityCtx::new(lang, age, i18n, now_secs, rng, commands)
-                        .with_openable(&openable);
+                        .with_openable(&openable)
+                        .with_stand(stand);
                     activity.ui(ui, &mut ctx);
                 });
         }));
@@ -931,22 +936,38 @@ impl ArchipelApp {
         });
     }
 
-    fn show_save_outcome(&mut self, outcome: &SaveOutcome) {
+    /// Says how a save ended: to a visitor, "Saved!" and the file's name; to the facilitator
+    /// (an export from the panel), where the file is. The panel shows where the last
+    /// visitor's card went.
+    fn show_save_outcome(&mut self, outcome: &SaveOutcome, for_facilitator: bool) {
         let i18n = &self.runtime.i18n;
         let lang = &self.session.lang;
         let (text, good_news) = match outcome {
             SaveOutcome::Saved(path) => {
                 log::info!("saved {}", path.display());
-                let path = path.display().to_string();
-                (
+                let text = if for_facilitator {
+                    let path = path.display().to_string();
+                    i18n.tr_args(
+                        lang,
+                        AgeBand::Older,
+                        "common-saved-to",
+                        &[("path", path.into())],
+                    )
+                } else {
+                    let file = path
+                        .file_name()
+                        .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
                     i18n.tr_args(
                         lang,
                         self.session.age,
-                        "common-saved-to",
-                        &[("path", path.into())],
-                    ),
-                    true,
-                )
+                        "common-saved",
+                        &[("file", file.into())],
+                    )
+                };
+                if !for_facilitator {
+                    self.runtime.last_saved = Some(path.clone());
+                }
+                (text, true)
             }
             SaveOutcome::Cancelled => return,
             SaveOutcome::Failed(reason) => {

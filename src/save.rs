@@ -118,10 +118,11 @@ impl FileSaver {
         }
     }
 
-    /// Waits for the save under way (tests).
+    /// Waits for the save under way (tests; a big card drawn by a debug build on a busy
+    /// machine takes a while).
     pub fn wait(&mut self) -> Option<SaveOutcome> {
         let receiver = self.pending.take()?;
-        receiver.recv_timeout(Duration::from_secs(10)).ok()
+        receiver.recv_timeout(Duration::from_mins(3)).ok()
     }
 }
 

@@ -49,6 +49,23 @@ pub fn fitting_scale(wanted: f32, pixels: [f32; 2]) -> f32 {
     wanted.min(most)
 }
 
+/// The longest stand name, in characters.
+pub const STAND_NAME_MAX_CHARS: usize = 60;
+
+/// `name` on one line, without control characters or outer spaces, at most
+/// [`STAND_NAME_MAX_CHARS`] long.
+pub fn clean_stand_name(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(STAND_NAME_MAX_CHARS)
+        .collect()
+}
+
 /// The shortest and longest idle time before the "Still there?" countdown.
 pub const IDLE_RANGE_SECS: std::ops::RangeInclusive<u32> = 15..=1800;
 
@@ -91,6 +108,8 @@ pub struct Settings {
     pub hidden_activities: Vec<String>,
     /// The facilitator PIN's salted hash; none means the default PIN.
     pub pin: Option<PinHash>,
+    /// The stand's name (a club, an event), written on what visitors take home; may be empty.
+    pub stand_name: String,
 }
 
 impl Default for Settings {
@@ -110,6 +129,7 @@ impl Default for Settings {
             activity_order: Vec::new(),
             hidden_activities: Vec::new(),
             pin: None,
+            stand_name: String::new(),
         }
     }
 }
@@ -128,6 +148,7 @@ impl Settings {
             .idle_timeout_secs
             .clamp(*IDLE_RANGE_SECS.start(), *IDLE_RANGE_SECS.end());
         self.countdown_secs = self.countdown_secs.clamp(MIN_COUNTDOWN_SECS as u32, 300);
+        self.stand_name = clean_stand_name(&self.stand_name);
     }
 
     /// Whether the home screen shows activity `id`.
@@ -338,6 +359,11 @@ mod tests {
 
     #[test]
     fn scales_go_by_steps_within_range() {
+        assert_eq!(
+            clean_stand_name("  Club\tinfo\n du  lycée "),
+            "Club info du lycée"
+        );
+        assert_eq!(clean_stand_name(&"x".repeat(100)).chars().count(), 60);
         assert!((fitting_scale(2.0, [1920.0, 1080.0]) - 1.5).abs() < 1e-6);
         assert!((fitting_scale(1.25, [1920.0, 1080.0]) - 1.25).abs() < 1e-6);
         assert!((fitting_scale(2.0, [3840.0, 2160.0]) - 2.0).abs() < 1e-6);

@@ -108,6 +108,8 @@ fn rendered_texts_have_no_isolation_marks_and_no_errors() {
                     ("done", 5.into()),
                     ("app", "Minecraft".into()),
                     ("country", "FR".into()),
+                    ("stand", "Club info".into()),
+                    ("file", "mon-plan.png".into()),
                 ];
                 let text = i18n.tr_args(&lang, age, &id, &args);
                 assert!(

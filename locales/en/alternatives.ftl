@@ -72,7 +72,8 @@ alternatives-plan-intro = { $age ->
     [middle] One small step at a time. Here is what I will try:
    *[older] One small step at a time: here is what I will try first.
 }
-alternatives-qr-heading = My Archipel plan
+alternatives-qr-heading = My plan, made with Archipel
+alternatives-qr-heading-at = My plan, made with Archipel — { $stand }
 alternatives-qr-caption = Take a picture of this code with a phone to keep your plan.
 alternatives-card-footer = Made with Archipel, with no Internet and nothing collected.
 alternatives-back-to-results = Back
@@ -80,6 +81,6 @@ alternatives-start-again = Start again
 alternatives-save-card = Save the card
 alternatives-card-file-name = my-archipel-plan.png
 alternatives-qr-more = { $count ->
-    [one] + 1 more choice on the card
-   *[other] + { $count } more choices on the card
+    [one] + 1 more choice
+   *[other] + { $count } more choices
 }

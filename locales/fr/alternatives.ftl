@@ -72,7 +72,8 @@ alternatives-plan-intro = { $age ->
     [middle] Un petit pas à la fois. Voici ce que je vais essayer :
    *[older] Un petit pas à la fois : voici ce que je vais essayer en premier.
 }
-alternatives-qr-heading = Mon plan Archipel
+alternatives-qr-heading = Mon plan, fait avec Archipel
+alternatives-qr-heading-at = Mon plan, fait avec Archipel — { $stand }
 alternatives-qr-caption = Photographie ce code avec un téléphone pour garder ton plan.
 alternatives-card-footer = Fait avec Archipel, sans Internet, sans rien collecter.
 alternatives-back-to-results = Retour
@@ -80,6 +81,6 @@ alternatives-start-again = Recommencer
 alternatives-save-card = Enregistrer la carte
 alternatives-card-file-name = mon-plan-archipel.png
 alternatives-qr-more = { $count ->
-    [one] + 1 autre choix sur la carte
-   *[other] + { $count } autres choix sur la carte
+    [one] + 1 autre choix
+   *[other] + { $count } autres choix
 }

@@ -4,5 +4,6 @@
 common-language-name = Français
 common-home = Accueil
 common-save-busy = Un enregistrement est déjà en cours, patiente un instant.
+common-saved = C’est enregistré ! { $file }
 common-saved-to = C’est enregistré ! Le fichier est ici : { $path }
 common-save-failed = Impossible d’enregistrer le fichier. Demande de l’aide à un animateur.

@@ -53,6 +53,8 @@ pub struct ActivityCtx<'a> {
     pub rng: &'a mut fastrand::Rng,
     commands: &'a mut Vec<Command>,
     openable: &'a [ActivityId],
+    /// The stand's name, written on what visitors take home; may be empty.
+    pub stand: &'a str,
 }
 
 impl<'a> ActivityCtx<'a> {
@@ -73,7 +75,14 @@ impl<'a> ActivityCtx<'a> {
             rng,
             commands,
             openable: &[],
+            stand: "",
         }
+    }
+
+    /// The same context, at the stand called `stand` (may be empty).
+    #[must_use]
+    pub fn with_stand(self, stand: &'a str) -> Self {
+        Self { stand, ..self }
     }
 
     /// The same context, where the activities in `ids` can be opened (those on the home screen

@@ -11,7 +11,9 @@ use crate::activity::ActivityId;
 use crate::age::AgeBand;
 use crate::i18n::I18n;
 use crate::i18n::Lang;
-use crate::settings::{IDLE_RANGE_SECS, Settings, SettingsStore, UI_SCALE_RANGE};
+use crate::settings::{
+    IDLE_RANGE_SECS, STAND_NAME_MAX_CHARS, Settings, SettingsStore, UI_SCALE_RANGE,
+};
 use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::scroll::scroll_view;
@@ -76,6 +78,8 @@ pub struct PanelCtx<'a> {
     pub i18n: &'a I18n,
     /// The language the panel speaks.
     pub lang: &'a Lang,
+    /// Where the last visitor's card was saved.
+    pub last_saved: Option<&'a std::path::Path>,
 }
 
 impl PanelCtx<'_> {
@@ -380,6 +384,28 @@ fn stand_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, edited: &mut Settings) {
         &ctx.tr("panel-high-contrast"),
         &mut edited.high_contrast,
     );
+    let locked = locked_note(ui, ctx, "stand_name");
+    ui.add_enabled_ui(!locked, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(ctx.tr("panel-stand-name"));
+            let mut name = edited.stand_name.clone();
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut name)
+                        .char_limit(STAND_NAME_MAX_CHARS)
+                        .hint_text(ctx.tr("panel-stand-name-hint"))
+                        .desired_width(320.0),
+                )
+                .labelled_by(label.id);
+            // Cleaned (outer spaces) when the settings are read; spaces typed stay while typing.
+            if response.changed() {
+                edited.stand_name = name;
+            }
+        });
+    });
+    if let Some(path) = ctx.last_saved {
+        ui.label(ctx.tr_with("panel-last-saved", "path", &path.display().to_string()));
+    }
 }
 
 fn toggle_row(

@@ -113,14 +113,44 @@ pub fn qr_ui(ui: &mut egui::Ui, qr: &QrImage, size: f32, label: &str) -> egui::R
     let painter = ui.painter();
     painter.rect_filled(rect, 0.0, theme(ui.ctx()).palette.qr_light);
     let uv = Rect::from_min_max(egui::Pos2::ZERO, egui::Pos2::new(1.0, 1.0));
-    painter.image(texture.id(), rect, uv, Color32::WHITE);
+    painter.image(
+        texture.id(),
+        crisp_rect(rect, qr.side(), ui.pixels_per_point()),
+        uv,
+        Color32::WHITE,
+    );
     response
+}
+
+/// Where to draw a code of `modules` per side in `rect` so that every module is the same whole
+/// number of pixels, on pixel edges: a camera reads sharp, even squares best (a module of 3.4
+/// pixels is drawn 3 or 4 wide, and a scanner may lose count).
+fn crisp_rect(rect: Rect, modules: usize, pixels_per_point: f32) -> Rect {
+    let modules = modules.max(1) as f32;
+    let module_px = (rect.width() * pixels_per_point / modules).floor().max(1.0);
+    let side = module_px * modules / pixels_per_point;
+    let min = rect.center() - Vec2::splat(side / 2.0);
+    let min = (min.to_vec2() * pixels_per_point).round() / pixels_per_point;
+    Rect::from_min_size(min.to_pos2(), Vec2::splat(side))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::ui::tokens::Theme;
+
+    #[test]
+    fn modules_are_whole_pixels_on_pixel_edges() {
+        let rect = Rect::from_min_size(egui::pos2(10.3, 20.7), Vec2::splat(300.0));
+        for ppp in [1.0, 1.5, 2.0] {
+            let drawn = crisp_rect(rect, 85, ppp);
+            let module_px = drawn.width() * ppp / 85.0;
+            assert!((module_px - module_px.round()).abs() < 1e-3, "{module_px}");
+            assert!(rect.contains_rect(drawn.shrink(0.5)));
+            let left_px = drawn.min.x * ppp;
+            assert!((left_px - left_px.round()).abs() < 1e-3);
+        }
+    }
 
     #[test]
     fn a_code_has_its_quiet_zone_and_finder_patterns() {

@@ -161,17 +161,23 @@ impl Walk {
     /// The app for a visitor speaking `lang` in band `age`, on `screen`, in kiosk mode or in a
     /// window.
     pub fn new(lang: &str, age: AgeBand, screen: Screen, kiosk: bool) -> Self {
-        let textures = Arc::new(Mutex::new(Textures::default()));
         let saves = std::env::temp_dir().join("archipel-layout-saves");
         let options = AppOptions {
             overrides: Overrides {
-                scale: Some(screen.scale),
                 kiosk,
                 ..Overrides::default()
             },
             save_target: SaveTarget::Folder(saves),
             ..crate::support::options(lang, age)
         };
+        Self::with_options(options, screen)
+    }
+
+    /// The app with `options` (its settings say the visitor's language and band), on `screen`.
+    pub fn with_options(mut options: AppOptions, screen: Screen) -> Self {
+        let textures = Arc::new(Mutex::new(Textures::default()));
+        options.overrides.scale = Some(screen.scale);
+        let (lang, age) = (options.settings.lang.clone(), options.settings.age);
         // The window first tells its size in pixels (at scale 1), the app picks its scale.
         let mut harness = Harness::builder()
             .with_size(egui::Vec2::new(screen.width, screen.height))
@@ -191,7 +197,7 @@ impl Walk {
             harness,
             textures,
             screen,
-            lang: Lang::new(lang),
+            lang,
             age,
             problems: Vec::new(),
             screens: 0,
@@ -352,21 +358,27 @@ impl Walk {
         }
     }
 
-    /// Draws the screen now showing into `path`, with `marks` outlined in red.
-    pub fn shot(&self, path: &std::path::Path, marks: &[Rect]) {
+    /// The screen now showing, drawn in pixels.
+    pub fn frame_image(&self) -> egui::ColorImage {
         let output = self.harness.output();
-        let ppp = output.pixels_per_point;
-        let Ok(textures) = self.textures.lock() else {
-            return;
-        };
-        let mut image = offscreen::rasterize(
+        let textures = self
+            .textures
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        offscreen::rasterize(
             &self.harness.ctx,
             output.shapes.clone(),
             self.screen.points(),
-            ppp,
+            output.pixels_per_point,
             &textures,
             Theme::cheerful().palette.background,
-        );
+        )
+    }
+
+    /// Draws the screen now showing into `path`, with `marks` outlined in red.
+    pub fn shot(&self, path: &std::path::Path, marks: &[Rect]) {
+        let ppp = self.harness.output().pixels_per_point;
+        let mut image = self.frame_image();
         for mark in marks {
             outline(&mut image, *mark * ppp);
         }

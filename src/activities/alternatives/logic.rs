@@ -252,8 +252,9 @@ impl Picker {
 pub const QR_MAX_BYTES: usize = 300;
 
 /// The plain text carried by the QR code: readable by any phone camera, offline. One line per
-/// choice, with where to find the alternative. When that is longer than `max_bytes`, the
-/// websites go first, then the last choices, replaced by a line from `more(count)`.
+/// choice, with the alternative's website as an `https://` link a phone offers to open. When
+/// that is longer than `max_bytes`, the websites go first, then the last choices, replaced by a
+/// line from `more(count)`.
 pub fn qr_text(
     heading: &str,
     lines: &[(String, String, String)],
@@ -267,7 +268,7 @@ pub fn qr_text(
             |mut text, (service, alternative, website)| {
                 let _ = write!(text, "\n- {service} -> {alternative}");
                 if sites {
-                    let _ = write!(text, " ({website})");
+                    let _ = write!(text, " {}", link(website));
                 }
                 text
             },
@@ -284,6 +285,15 @@ pub fn qr_text(
         .map(|n| format!("{}\n{}", render(n, false), more(lines.len() - n)))
         .find(|text| text.len() <= max_bytes)
         .unwrap_or_else(|| String::from(heading))
+}
+
+/// `website` as a link: `https://` unless it says how already.
+pub fn link(website: &str) -> String {
+    if website.starts_with("https://") || website.starts_with("http://") {
+        website.to_owned()
+    } else {
+        format!("https://{website}")
+    }
 }
 
 #[cfg(test)]
@@ -464,7 +474,8 @@ mod tests {
             300,
             &more,
         );
-        assert_eq!(text, "Mon plan\n- WhatsApp -> Signal (signal.org)");
+        assert_eq!(text, "Mon plan\n- WhatsApp -> Signal https://signal.org");
+        assert_eq!(link("http://example.org"), "http://example.org");
     }
 
     #[test]

@@ -595,12 +595,13 @@ impl PlanCard {
             })
             .collect();
         let more = |count: usize| ctx.tr_args("alternatives-qr-more", &[("count", count.into())]);
-        let text = qr_text(
-            &ctx.tr("alternatives-qr-heading"),
-            &lines,
-            QR_MAX_BYTES,
-            &more,
-        );
+        // Where the plan comes from: Archipel, and the stand when it has a name.
+        let heading = if ctx.stand.is_empty() {
+            ctx.tr("alternatives-qr-heading")
+        } else {
+            ctx.tr_args("alternatives-qr-heading-at", &[("stand", ctx.stand.into())])
+        };
+        let text = qr_text(&heading, &lines, QR_MAX_BYTES, &more);
         let qr = QrImage::cached(egui_ctx, &text);
         Self {
             title: ctx.tr("alternatives-plan-title"),
@@ -667,16 +668,20 @@ fn plan_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Activi
     );
 }
 
-/// The plan as a card: on screen, and in the saved picture.
+/// The plan as a card: on screen, and in the saved picture. The QR code keeps its place on the
+/// right whatever the plan's length; the list takes the rest of the width and wraps.
 fn plan_card_ui(ui: &mut Ui, card: &PlanCard) {
     let theme = theme(ui.ctx());
     let (p, s) = (&theme.palette, &theme.sizes);
     card_frame(ui)
         .inner_margin(egui::Margin::same(s.margin as i8))
         .show(ui, |ui| {
+            let width = ui.available_width();
+            let qr_size = (width * 0.35).clamp(QR_MIN_SIZE, QR_SIZE);
+            let list_width = (width - qr_size - s.gap * 2.0).max(QR_MIN_SIZE);
             ui.horizontal_top(|ui| {
                 ui.vertical(|ui| {
-                    ui.set_max_width(560.0);
+                    ui.set_width(list_width);
                     ui.label(RichText::new(&card.title).font(bold(s.font_title)));
                     ui.label(&card.intro);
                     ui.add_space(s.gap);
@@ -692,10 +697,10 @@ fn plan_card_ui(ui: &mut Ui, card: &PlanCard) {
                 });
                 ui.add_space(s.gap * 2.0);
                 ui.vertical(|ui| {
+                    ui.set_width(qr_size);
                     if let Some(qr) = &card.qr {
-                        qr_ui(ui, qr, QR_SIZE, &card.qr_caption);
+                        qr_ui(ui, qr, qr_size, &card.qr_caption);
                     }
-                    ui.set_max_width(QR_SIZE);
                     ui.label(RichText::new(&card.qr_caption).font(regular(s.font_small)));
                 });
             });
@@ -705,7 +710,7 @@ fn plan_card_ui(ui: &mut Ui, card: &PlanCard) {
 fn plan_row_ui(ui: &mut Ui, row: &PlanRow) {
     let theme = theme(ui.ctx());
     let s = &theme.sizes;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let badge = s.badge * 0.7;
         let (rect, _) = ui.allocate_exact_size(Vec2::splat(badge), Sense::hover());
         paint_badge(ui.painter(), rect.center(), badge, &row.service_badge);
@@ -739,6 +744,10 @@ fn render_card_image(card: &PlanCard) -> egui::ColorImage {
 /// The side of the QR code on screen, in points: at most 77 modules (see [`QR_MAX_BYTES`]),
 /// so each is about 4 points, enough for a phone camera a metre away.
 const QR_SIZE: f32 = 300.0;
+
+/// The smallest side of the QR code, in points: about 3 points a module, still read by a phone
+/// held close to the screen.
+const QR_MIN_SIZE: f32 = 230.0;
 
 /// The widest the saved card gets, in points.
 const CARD_WIDTH: f32 = 1000.0;
