@@ -194,7 +194,10 @@ fn tiles_ui(
     let width = grid.columns as f32 * grid.tile.x + (grid.columns - 1) as f32 * gap;
     let indent = ((ui.available_width() - width) / 2.0).max(0.0);
     let mut cells = tiles.into_iter().zip(layouts);
-    for _ in 0..grid.rows {
+    for row in 0..grid.rows {
+        if row > 0 {
+            ui.add_space(gap - ui.spacing().item_spacing.y);
+        }
         ui.horizontal(|ui| {
             ui.add_space(indent);
             ui.spacing_mut().item_spacing = Vec2::splat(gap);
@@ -204,7 +207,6 @@ fn tiles_ui(
                 }
             }
         });
-        ui.add_space(gap - ui.spacing().item_spacing.y);
     }
     action
 }

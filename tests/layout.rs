@@ -25,7 +25,7 @@ fn home(walk: &mut Walk) {
     let mut must_see = vec![walk.tr("home-welcome")];
     must_see.extend(walk.tile_titles());
     must_see.push(walk.tr("home-about-tile"));
-    walk.check("home", &refs(&must_see));
+    walk.check_fits("home", &refs(&must_see));
     walk.tap_id(Role::Button, "home-about-tile");
     let title = walk.tr("about-title");
     let home = walk.tr("common-home");

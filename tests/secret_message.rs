@@ -146,8 +146,8 @@ fn fourteen_plus_also_tells_end_to_end_from_not() {
 #[test]
 fn french_and_a_new_visitor() {
     let mut harness = game("fr", AgeBand::Middle);
-    assert!(shows(&harness, Role::Button, "ETOILE"));
-    tap(&mut harness, Role::Button, "ETOILE");
+    assert!(shows(&harness, Role::Button, "MONDE"));
+    tap(&mut harness, Role::Button, "MONDE");
     harness.state_mut().end_session();
     harness.run();
     assert_eq!(secret(&harness).visit(), &Visit::default(), "wiped");

@@ -505,12 +505,12 @@ pub fn tile_button(ui: &mut Ui, pictogram: Pictogram, label: &str, size: Vec2) -
             ink,
         );
         let text_left = draw.left() + 2.0 * pad + icon;
-        let galley = painter.layout(
-            label.to_owned(),
-            bold(s.font_body),
-            ink,
-            (draw.right() - pad - text_left).max(s.touch_target),
-        );
+        let wrap = (draw.right() - pad - text_left).max(s.touch_target);
+        let mut galley = painter.layout(label.to_owned(), bold(s.font_body), ink, wrap);
+        // A label too long for the tile takes the smaller text size rather than spill out.
+        if galley.size().y > draw.height() - pad {
+            galley = painter.layout(label.to_owned(), bold(s.font_small), ink, wrap);
+        }
         painter.galley(
             Pos2::new(text_left, draw.center().y - galley.size().y / 2.0),
             galley,

@@ -375,6 +375,25 @@ impl Walk {
         )
     }
 
+    /// Checks the screen now showing like [`Self::check`], and that nothing on it scrolls: a
+    /// screen whose every part the visitor should see at once (the home screen).
+    pub fn check_fits(&mut self, name: &str, must_see: &[&str]) {
+        self.harness.run();
+        let scrolling: Vec<f64> = self
+            .harness
+            .query_all_by_role(Role::ScrollView)
+            .filter_map(|node| node.accesskit_node().scroll_y_max())
+            .filter(|most| *most > 0.5)
+            .collect();
+        if !scrolling.is_empty() {
+            self.problems.push(format!(
+                "{} {name}: scrolls by {scrolling:?} points",
+                self.who()
+            ));
+        }
+        self.check(name, must_see);
+    }
+
     /// Draws the screen now showing into `path`, with `marks` outlined in red.
     pub fn shot(&self, path: &std::path::Path, marks: &[Rect]) {
         let ppp = self.harness.output().pixels_per_point;

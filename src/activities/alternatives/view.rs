@@ -46,12 +46,18 @@ fn step_layout<S>(
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(egui::Margin::same(theme.sizes.margin as i8)))
         .show(ui, |ui| {
+            // The content is as wide with a scroll bar as without: what it lays out by its
+            // width (the cards) cannot then make the bar come and go at every frame.
+            let width = ui.available_width() - ui.spacing().scroll.allocated_width();
             scroll_view(
                 ui,
                 ScrollArea::vertical()
                     .id_salt(("alternatives-scroll", id))
                     .auto_shrink(false),
-                |ui| body(ui, state),
+                |ui| {
+                    ui.set_max_width(width);
+                    body(ui, state);
+                },
             );
         });
 }
@@ -270,26 +276,7 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Act
         },
         |ui, (picker, ctx)| {
             prompt(ui, &ctx.tr("alternatives-results-prompt"));
-            ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new(ctx.tr("alternatives-filters")).color(theme.palette.text_muted),
-                );
-                for &criterion in Criterion::for_age(ctx.age) {
-                    let label = criterion_label(ctx, criterion);
-                    if chip(
-                        ui,
-                        criterion_pictogram(criterion),
-                        &label,
-                        picker.filter_on(criterion),
-                        Role::CheckBox,
-                    )
-                    .clicked()
-                    {
-                        picker.toggle_filter(criterion);
-                        ctx.send(Command::PlaySound(Sound::Tap));
-                    }
-                }
-            });
+            filters_ui(ui, picker, ctx);
             let services: Vec<_> = picker
                 .selected_services(catalog, ctx.age)
                 .cloned()
@@ -307,6 +294,13 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Act
                         Layout::left_to_right(Align::TOP).with_main_wrap(true),
                         |ui| {
                             ui.spacing_mut().item_spacing = Vec2::splat(theme.sizes.gap);
+                            // The cards share the row's width (three at most side by side):
+                            // wider cards are shorter, and the next service shows sooner.
+                            let side_by_side = visible.len().clamp(1, 3) as f32;
+                            let card = ((ui.available_width()
+                                - theme.sizes.gap * (side_by_side - 1.0))
+                                / side_by_side)
+                                .clamp(theme.sizes.card_width, theme.sizes.card_width * 1.6);
                             if visible.is_empty() {
                                 ui.label(
                                     RichText::new(ctx.tr("alternatives-none-match"))
@@ -315,7 +309,7 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Act
                             }
                             for alternative in visible {
                                 let chosen = picker.chosen(&service_id) == Some(&alternative.id);
-                                if alternative_card(ui, alternative, chosen, ctx).clicked() {
+                                if alternative_card(ui, alternative, chosen, card, ctx).clicked() {
                                     let now_chosen = picker.choose(&service_id, &alternative.id);
                                     let sound = if now_chosen {
                                         Sound::Success
@@ -332,6 +326,29 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Act
             }
         },
     );
+}
+
+/// The criteria to filter the alternatives by, as chips.
+fn filters_ui(ui: &mut Ui, picker: &mut Picker, ctx: &mut ActivityCtx<'_>) {
+    let muted = theme(ui.ctx()).palette.text_muted;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(ctx.tr("alternatives-filters")).color(muted));
+        for &criterion in Criterion::for_age(ctx.age) {
+            let label = criterion_label(ctx, criterion);
+            if chip(
+                ui,
+                criterion_pictogram(criterion),
+                &label,
+                picker.filter_on(criterion),
+                Role::CheckBox,
+            )
+            .clicked()
+            {
+                picker.toggle_filter(criterion);
+                ctx.send(Command::PlaySound(Sound::Tap));
+            }
+        }
+    });
 }
 
 /// "Instead of" the service: its badge, name and owner, in a narrow column.
@@ -416,11 +433,11 @@ fn alternative_card(
     ui: &mut Ui,
     alternative: &Alternative,
     chosen: bool,
+    width: f32,
     ctx: &ActivityCtx<'_>,
 ) -> egui::Response {
     let theme = theme(ui.ctx());
     let s = &theme.sizes;
-    let width = s.card_width;
     let inner = width - 2.0 * s.gap * 0.6;
     let text_color = if chosen {
         theme.palette.on_selected

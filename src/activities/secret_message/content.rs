@@ -187,7 +187,7 @@ mod tests {
         let words = ContentSource::Builtin
             .read_text(WORDS_FILE)
             .expect("built in");
-        let broken = words.replacen("\"ETOILE\"", "\"ÉTOILE\"", 1);
+        let broken = words.replacen("\"MONDE\"", "\"ÉTOILE\"", 1);
         assert_ne!(broken, words);
         std::fs::write(dir.path().join(WORDS_FILE), broken).expect("written");
         let lessons = ContentSource::Builtin

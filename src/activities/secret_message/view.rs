@@ -950,6 +950,14 @@ fn end_to_end_ui(ui: &mut Ui, data: &SecretData, visit: &mut Visit, ctx: &mut Ac
     );
     let theme = theme(ui.ctx());
     let s = &theme.sizes;
+    // Both routes and the question's buttons fit under the text: the drawings give way.
+    let per_card = s.font_body * 1.6 + s.gap * 2.5;
+    let buttons = if asking.is_some() {
+        s.touch_target + s.gap
+    } else {
+        0.0
+    };
+    let drawing = ((ui.available_height() - 2.0 * per_card - buttons) / 2.0).clamp(60.0, 100.0);
     for route in [Route::ServerKeepsKey, Route::EndToEnd] {
         let current = asking == Some(route);
         let frame = card_frame(ui).inner_margin(s.gap * 0.75);
@@ -966,7 +974,7 @@ fn end_to_end_ui(ui: &mut Ui, data: &SecretData, visit: &mut Visit, ctx: &mut Ac
             });
             ui.label(RichText::new(title).font(bold(s.font_body)));
             let (rect, _) =
-                ui.allocate_exact_size(Vec2::new(ui.available_width(), 100.0), Sense::hover());
+                ui.allocate_exact_size(Vec2::new(ui.available_width(), drawing), Sense::hover());
             paint_route(ui, &theme, rect, route, level.found[route as usize]);
             if current {
                 ui.horizontal(|ui| {
@@ -1005,8 +1013,9 @@ fn paint_route(ui: &Ui, theme: &Theme, rect: Rect, route: Route, answered: bool)
         } else {
             Pictogram::Phone
         };
-        painter.circle(at, 36.0, p.surface, Stroke::new(2.0, p.outline));
-        pictogram.paint(painter, at, 40.0, p.text);
+        let radius = (rect.height() * 0.4).min(36.0);
+        painter.circle(at, radius, p.surface, Stroke::new(2.0, p.outline));
+        pictogram.paint(painter, at, radius * 1.1, p.text);
     }
     let over = points[1] + Vec2::new(80.0, -10.0);
     match route {

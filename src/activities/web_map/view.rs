@@ -2257,14 +2257,22 @@ fn compare_ui(
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(egui::Margin::same(s.margin as i8)))
         .show(ui, |ui| {
-            // The small maps take what the counts and the buttons leave.
-            let map_height = (ui.available_height() - 330.0).clamp(90.0, 380.0);
+            // The small maps take what the counts and the buttons leave: how much room those
+            // took is known from the last frame (first guessed); when the maps' height
+            // changes, egui lays the frame out again before showing it.
+            let memory = ui.scope_id().with("web_map-compare-rest");
+            let rest = ui
+                .ctx()
+                .data(|data| data.get_temp::<f32>(memory))
+                .unwrap_or(330.0);
+            let map_height = (ui.available_height() - rest).clamp(90.0, 380.0);
             scroll_view(
                 ui,
                 ScrollArea::vertical().scroll_bar_visibility(
                     egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
                 ),
                 |ui| {
+                    let top = ui.cursor().top();
                     ui.columns(2, |columns| {
                         for (column, &index) in columns.iter_mut().zip(&journeys) {
                             let Some(journey) = data.journeys.get(index) else {
@@ -2275,6 +2283,12 @@ fn compare_ui(
                             }
                         }
                     });
+                    let used = ui.min_rect().bottom() - top;
+                    let measured = (used - map_height).max(0.0);
+                    if (measured - rest).abs() > 1.0 {
+                        ui.ctx().data_mut(|data| data.insert_temp(memory, measured));
+                        ui.ctx().request_discard("the compared maps' height");
+                    }
                 },
             );
         });
