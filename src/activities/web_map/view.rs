@@ -552,13 +552,49 @@ fn packet_spot(journey: &Journey, player: &Player, frame: &MapFrame) -> Option<(
         .get(arriving)
         .map_or(Visibility::SealedEnvelope, |hop| hop.sees);
     let radius = frame.radius;
-    let above = at + Vec2::new(-radius * 0.9, -radius * 2.0);
-    let center = if above.y - radius * 1.3 < frame.rect.top() + 2.0 {
-        at + Vec2::new(-radius * 0.9, radius * 2.0)
-    } else {
-        above
+    // Beside the place it is at, on the side with the most room from the other places (their
+    // names lie next to them), inside the map; chosen by the place, so it keeps its side while
+    // it travels to the next one.
+    let place = journey.hops.get(player.hop())?.at;
+    let anchor = frame.screen[place];
+    let others: Vec<Pos2> = (0..frame.screen.len())
+        .filter(|&i| i != place && frame.shown[i])
+        .map(|i| frame.screen[i])
+        .collect();
+    let inside = frame.rect.shrink(radius * 1.3 + 2.0);
+    let offsets = [
+        Vec2::new(-0.9, -2.0),
+        Vec2::new(0.9, -2.0),
+        Vec2::new(-0.9, 2.0),
+        Vec2::new(0.9, 2.0),
+        Vec2::new(-2.2, 0.0),
+        Vec2::new(2.2, 0.0),
+    ]
+    .map(|offset| offset * radius);
+    let room = |offset: Vec2| {
+        let spot = anchor + offset;
+        if !inside.contains(spot) {
+            return f32::NEG_INFINITY;
+        }
+        others
+            .iter()
+            .map(|other| other.distance(spot))
+            .fold(f32::INFINITY, f32::min)
     };
-    Some((center, sees))
+    // The first side with enough room (two markers' width), else the roomiest.
+    let enough = radius * 4.0;
+    let offset = offsets
+        .iter()
+        .copied()
+        .find(|&offset| room(offset) >= enough)
+        .or_else(|| {
+            offsets
+                .iter()
+                .copied()
+                .max_by(|a, b| room(*a).total_cmp(&room(*b)))
+        })
+        .unwrap_or(offsets[0]);
+    Some((at + offset, sees))
 }
 
 /// The packet on its way: the envelope of what the place it is at (or going to) sees.
@@ -1087,8 +1123,11 @@ fn paint_labels(
         };
     let font = bold(font_size);
     let visible = |i: usize| shown[i] && rect.contains(screen[i]);
+    // On a journey only the route's places (and the one whose card is open) are named: the
+    // others are dimmed, and their names would crowd the route's.
+    let named = |i: usize| scene.journey.is_none() || on_path[i] || scene.selected == Some(i);
     let mut order: Vec<usize> = (0..scene.data.places.len())
-        .filter(|&i| visible(i))
+        .filter(|&i| visible(i) && named(i))
         .collect();
     order.sort_by_key(|&i| {
         (
