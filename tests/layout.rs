@@ -115,6 +115,11 @@ fn trackers(walk: &mut Walk) {
     open(walk, "trackers");
     walk.wait(1.0);
     walk.check("trackers_start", &[]);
+    // From 10, the first page waits until the visitor is ready.
+    let ready = walk.tr("trackers-ready");
+    if walk.shows(Role::Button, &ready) {
+        walk.tap(Role::Button, &ready);
+    }
     walk.wait(8.0);
     walk.check("trackers_page", &[]);
     let pages = walk.trackers_pages();
@@ -128,7 +133,8 @@ fn trackers(walk: &mut Walk) {
     }
     walk.tap_id(Role::Button, "trackers-see-profile");
     let again = walk.tr("trackers-again");
-    walk.check("trackers_end", &[&again]);
+    let tips = walk.tr("trackers-tips");
+    walk.check("trackers_end", &[&again, &tips]);
     go_home(walk);
 }
 

@@ -17,16 +17,47 @@ use archipel::i18n::Lang;
 use clock::wait;
 use eframe::egui::Role;
 use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use games::completed;
 use support::{shows, tap};
 
-fn game(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
+/// The game opened, as a visitor who waits before saying they are ready.
+fn waiting_game(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
     games::open(
         lang,
         age,
         ("Qui me suit ?", "Who is following me?"),
         "trackers",
     )
+}
+
+/// The game opened, the visitor ready (from 10 the first page waits for them).
+fn game(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
+    let mut harness = waiting_game(lang, age);
+    let ready = if lang == "fr" {
+        "C’est parti !"
+    } else {
+        "Ready? Go!"
+    };
+    if shows(&harness, Role::Button, ready) {
+        tap(&mut harness, Role::Button, ready);
+    }
+    harness
+}
+
+#[test]
+fn the_first_page_waits_for_a_visitor_who_reads_first() {
+    let mut harness = waiting_game("en", AgeBand::Older);
+    wait(&mut harness, 30.0);
+    let game = current(&harness);
+    assert!(game.waits_for_ready(), "the clock has not started");
+    assert!(
+        game.round()
+            .is_some_and(|round| round.creatures.iter().all(|c| c.fate == Fate::Watching)),
+        "nothing was sent while the visitor read"
+    );
+    tap(&mut harness, Role::Button, "Ready? Go!");
+    assert!(!current(&harness).waits_for_ready());
 }
 
 fn trackers<'a>(harness: &'a Harness<'_, ArchipelApp>) -> &'a Trackers {
@@ -101,6 +132,14 @@ fn six_to_nine_catches_the_creatures_without_a_timer_and_sees_what_the_others_le
     assert_eq!(completed(&harness), 1, "counted once");
 }
 
+/// The top of the magnifier's button, in the bottom bar.
+fn bar_top(harness: &Harness<'_, ArchipelApp>) -> f32 {
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Magnifier")
+        .rect()
+        .top()
+}
+
 #[test]
 fn fourteen_plus_races_the_clock_hunts_the_pixel_and_gets_a_profile() {
     let mut harness = game("en", AgeBand::Older);
@@ -124,6 +163,7 @@ fn fourteen_plus_races_the_clock_hunts_the_pixel_and_gets_a_profile() {
             .total_cmp(&round.creatures[b].appears)
     });
     let mut elapsed = 0.0;
+    let mut bar_tops = vec![bar_top(&harness)];
     for i in order {
         let appears = round.creatures[i].appears;
         wait(&mut harness, (appears - elapsed).max(0.0) + 0.1);
@@ -135,11 +175,18 @@ fn fourteen_plus_races_the_clock_hunts_the_pixel_and_gets_a_profile() {
         }
         tap(&mut harness, Role::Button, &name);
         assert!(!shows(&harness, Role::Button, &name), "blocked {name}");
+        bar_tops.push(bar_top(&harness));
     }
     assert!(current(&harness).page_done());
     tap(&mut harness, Role::Button, "Next page");
     // Page 2: the visitor looks away; every tracker sends what it saw.
     wait(&mut harness, 20.0);
+    bar_tops.push(bar_top(&harness));
+    // Whatever the bar says (a hint, a tracker blocked, a tracker sent), the page keeps its size.
+    assert!(
+        bar_tops.iter().all(|top| (top - bar_tops[0]).abs() < 0.5),
+        "the bar moved: {bar_tops:?}"
+    );
     let page_two = current(&harness);
     assert!(page_two.page_done());
     assert!(

@@ -22,6 +22,7 @@ trackers-page = Page { $number } of { $count }
 trackers-like = Like
 trackers-ad = AD
 trackers-magnifier = Magnifier
+trackers-ready = Ready? Go!
 trackers-next-page = Next page
 trackers-see-profile = What did they learn?
 trackers-sent-to = They sent it to:

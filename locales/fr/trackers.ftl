@@ -22,6 +22,7 @@ trackers-page = Page { $number } sur { $count }
 trackers-like = J’aime
 trackers-ad = PUB
 trackers-magnifier = Loupe
+trackers-ready = C’est parti !
 trackers-next-page = Page suivante
 trackers-see-profile = Qu’ont-ils appris ?
 trackers-sent-to = Ils l’ont envoyé à :

@@ -229,6 +229,15 @@ impl Game {
         }
     }
 
+    /// Whether the game waits for the visitor to say they are ready before the first page's
+    /// clock starts: with a timer (from 10), a visitor who first reads the instruction must
+    /// not find the trackers gone.
+    pub fn waits_for_ready(&self) -> bool {
+        self.current == 0
+            && level(self.age).watch_secs.is_some()
+            && self.round().is_some_and(|round| round.started.is_none())
+    }
+
     /// The page is shown at `now`. If it was not shown for a while (the visitor went to
     /// another screen), its clock is moved on by that gap: trackers do not send while nobody
     /// is looking at them.
@@ -563,6 +572,68 @@ mod tests {
             panic!("timers from 10");
         };
         assert!(older_watch < middle_watch, "faster at 14+");
+    }
+
+    /// How many trackers of a page a first-time player blocks at `age`, in a simple model
+    /// of one: they see the first tracker `notice` seconds after it appears, then need `per_tap`
+    /// seconds for each tap (finding it, reaching it), in the order trackers appear, and
+    /// `pixel_extra` more for the pixel (the magnifier, the search). Trackers appear as the
+    /// game deals them: one kind each, in the level's order.
+    fn first_timer_blocks(age: AgeBand, notice: f64, per_tap: f64, pixel_extra: f64) -> usize {
+        let level = level(age);
+        let mut ready_at = 0.0_f64;
+        let mut blocked = 0;
+        for (k, &kind) in level.kinds.iter().enumerate() {
+            let appears = LOADING_SECS + level.appear_gap * k as f64;
+            let watch = level.watch_secs.map_or(f64::INFINITY, |w| {
+                if kind == Kind::Pixel {
+                    w * PIXEL_SLOWER
+                } else {
+                    w
+                }
+            });
+            let extra = if kind == Kind::Pixel {
+                pixel_extra
+            } else {
+                0.0
+            };
+            let tap = (appears + notice).max(ready_at + per_tap) + extra;
+            if tap <= appears + watch {
+                blocked += 1;
+                ready_at = tap;
+            }
+        }
+        blocked
+    }
+
+    #[test]
+    fn a_first_time_player_keeps_up() {
+        // A first-timer: 1.5 s to notice a tracker, 1.3 s a tap, 3 s more for the pixel.
+        let counts = AgeBand::ALL.map(|age| first_timer_blocks(age, 1.5, 1.3, 3.0));
+        let kinds = AgeBand::ALL.map(|age| level(age).kinds.len());
+        assert_eq!(counts[0], kinds[0], "6-9 has no timer: {counts:?}");
+        assert_eq!(counts[1], kinds[1], "10-13 blocks them all: {counts:?}");
+        assert!(
+            counts[2] + 1 >= kinds[2],
+            "14+ misses at most one: {counts:?}"
+        );
+        // And the clock matters: a slow player (3 s a tap) misses some from 10.
+        let slow = AgeBand::ALL.map(|age| first_timer_blocks(age, 2.0, 3.0, 5.0));
+        assert!(slow[1] < kinds[1] && slow[2] < kinds[2], "{slow:?}");
+    }
+
+    #[test]
+    fn the_first_page_waits_until_the_visitor_is_ready_from_10() {
+        let (_, young) = dealt(AgeBand::Young);
+        assert!(!young.waits_for_ready(), "no timer, no wait at 6-9");
+        let (_, mut game) = dealt(AgeBand::Older);
+        assert!(game.waits_for_ready());
+        assert!(
+            game.tick(1000.0).is_empty(),
+            "nothing is sent before the start"
+        );
+        game.start(1000.0);
+        assert!(!game.waits_for_ready());
     }
 
     #[test]

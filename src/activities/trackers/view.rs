@@ -30,8 +30,6 @@ const FLIGHT_SECS: f64 = 0.7;
 const POP_SECS: f64 = 0.25;
 /// Frames per second while trackers move.
 const ANIMATION_FPS: f32 = 30.0;
-/// Characters beyond which the bottom bar's sentence is set smaller.
-const LONG_TEXT: usize = 110;
 /// The magnifier's radius, in points.
 const LENS_RADIUS: f32 = 72.0;
 
@@ -52,7 +50,9 @@ pub fn trackers_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mu
         return;
     }
     let now = ctx.now_secs;
-    game.start(now);
+    if !game.waits_for_ready() {
+        game.start(now);
+    }
     game.shown(now);
     if !game.tick(now).is_empty() {
         visit.last = Some(Last::Sent);
@@ -93,7 +93,7 @@ pub fn trackers_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mu
 /// What happened last (or what to do), the magnifier and the way to the next page.
 fn bottom_bar_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mut ActivityCtx<'_>) {
     let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let s = &theme.sizes;
     let Some(game) = visit.game.as_mut() else {
         return;
     };
@@ -107,6 +107,25 @@ fn bottom_bar_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mut 
         .resizable(false)
         .show(ui, |ui| {
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                if game.waits_for_ready() {
+                    if big_button(
+                        ui,
+                        Some(Pictogram::Play),
+                        &ctx.tr("trackers-ready"),
+                        ButtonKind::Primary,
+                        true,
+                    )
+                    .clicked()
+                    {
+                        ctx.send(Command::PlaySound(Sound::Tap));
+                        game.start(ctx.now_secs);
+                    }
+                    ui.add_space(s.gap);
+                    ui.add(
+                        egui::Label::new(RichText::new(&text).font(regular(s.font_body))).wrap(),
+                    );
+                    return;
+                }
                 let next = if last_page {
                     ctx.tr("trackers-see-profile")
                 } else {
@@ -132,21 +151,40 @@ fn bottom_bar_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mut 
                     ctx.send(Command::PlaySound(Sound::Tap));
                 }
                 ui.add_space(s.gap);
-                // A long lesson is set smaller, so that the bar stays two lines high and the
-                // page above does not jump.
-                let size = if text.chars().count() > LONG_TEXT {
-                    s.font_small
-                } else {
-                    s.font_body
-                };
-                ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
-                    ui.add(
-                        egui::Label::new(RichText::new(text).font(regular(size)).color(p.text))
-                            .wrap(),
-                    );
-                });
+                bar_sentence_ui(ui, &theme, text);
             });
         });
+}
+
+/// The bar's sentence, in a box of a fixed height, so that the page above never jumps: a
+/// sentence longer than two lines is set smaller.
+fn bar_sentence_ui(ui: &mut Ui, theme: &Theme, text: String) {
+    let (p, s) = (&theme.palette, &theme.sizes);
+    let width = ui.available_width();
+    let lines = |size: f32| {
+        ui.painter()
+            .layout(text.clone(), regular(size), p.text, width)
+            .rows
+            .len()
+    };
+    let size = if lines(s.font_body) > 2 {
+        s.font_small
+    } else {
+        s.font_body
+    };
+    // Room for two lines of the body size or three of the small one, whichever is more.
+    let row = |size: f32| ui.fonts_mut(|fonts| fonts.row_height(&regular(size)));
+    let height = (row(s.font_body) * 2.0)
+        .max(row(s.font_small) * 3.0)
+        .max(s.touch_target);
+    ui.allocate_ui_with_layout(
+        Vec2::new(width, height),
+        Layout::left_to_right(Align::Center),
+        |ui| {
+            ui.set_min_height(height);
+            ui.add(egui::Label::new(RichText::new(text).font(regular(size)).color(p.text)).wrap());
+        },
+    );
 }
 
 /// The sentence of the bottom bar.
@@ -1162,20 +1200,8 @@ fn end_content_ui(ui: &mut Ui, data: &TrackersData, game: &Game, ctx: &ActivityC
             .color(p.text_muted),
         );
     });
-    ui.add_space(s.gap * 0.5);
-    let width = ui.available_width();
+    // What to do comes first, where it is seen without scrolling; what they learned follows.
     let down = Layout::top_down(Align::Min);
-    ui.horizontal_top(|ui| {
-        let card_width = (width * 0.58).max(320.0);
-        ui.allocate_ui_with_layout(Vec2::new(card_width, 0.0), down, |ui| {
-            profile_card_ui(ui, data, &profile, ctx);
-        });
-        ui.add_space(s.gap);
-        let companies = logic::companies(data, &profile);
-        let grid = BubbleGrid::new(companies.len(), ui.available_width());
-        let (rect, _) = ui.allocate_exact_size(grid.size(), Sense::hover());
-        paint_bubbles(ui, data, &companies, &grid, rect, ctx);
-    });
     ui.add_space(s.gap * 0.5);
     ui.label(RichText::new(ctx.tr("trackers-tips")).font(bold(s.font_body)));
     ui.add_space(s.gap * 0.5);
@@ -1202,6 +1228,19 @@ fn end_content_ui(ui: &mut Ui, data: &TrackersData, game: &Game, ctx: &ActivityC
                 });
             });
         }
+    });
+    ui.add_space(s.gap * 0.5);
+    let width = ui.available_width();
+    ui.horizontal_top(|ui| {
+        let card_width = (width * 0.58).max(320.0);
+        ui.allocate_ui_with_layout(Vec2::new(card_width, 0.0), down, |ui| {
+            profile_card_ui(ui, data, &profile, ctx);
+        });
+        ui.add_space(s.gap);
+        let companies = logic::companies(data, &profile);
+        let grid = BubbleGrid::new(companies.len(), ui.available_width());
+        let (rect, _) = ui.allocate_exact_size(grid.size(), Sense::hover());
+        paint_bubbles(ui, data, &companies, &grid, rect, ctx);
     });
     ui.add_space(s.gap * 0.5);
     ui.label(
