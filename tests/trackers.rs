@@ -17,7 +17,7 @@ use archipel::i18n::Lang;
 use clock::wait;
 use eframe::egui::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use games::completed;
 use support::{shows, tap};
 
