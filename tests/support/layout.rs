@@ -274,6 +274,13 @@ impl Walk {
         let mut problems = Vec::new();
         let mut marks = Vec::new();
         for widget in seen.iter().filter(|w| interactive(w.role)) {
+            if widget.label.trim().is_empty() {
+                problems.push(format!(
+                    "{:?} at {:?} has no name for screen readers",
+                    widget.role, widget.rect
+                ));
+                marks.push(widget.rect);
+            }
             if !widget.scrolls && !contains(window, widget.rect) {
                 problems.push(format!(
                     "{:?} {:?} is cut or off-screen at {:?}",
