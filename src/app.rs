@@ -176,6 +176,8 @@ struct Runtime {
     taps: ui::taps::TapFilter,
     /// Where the last visitor's card was saved, for the facilitator.
     last_saved: Option<std::path::PathBuf>,
+    /// How the last save ended, until a test asks (see `finish_saving`).
+    last_outcome: Option<SaveOutcome>,
     /// The time of the last frame, in seconds.
     now_secs: f64,
     /// Process start, until the first frame is drawn.
@@ -272,6 +274,7 @@ impl ArchipelApp {
             look: Look::default(),
             taps: ui::taps::TapFilter::default(),
             last_saved: None,
+            last_outcome: None,
             now_secs: 0.0,
             started_at,
         };
@@ -356,15 +359,15 @@ impl ArchipelApp {
         &self.runtime.i18n
     }
 
-    /// Waits for the save under way and shows its outcome (tests).
+    /// Waits for the save under way and shows its outcome; when it already ended (a frame
+    /// heard of it), the outcome shown last (tests).
     pub fn finish_saving(&mut self) -> Option<SaveOutcome> {
         if let Some(outcome) = self.runtime.saver.wait() {
             self.show_save_outcome(&outcome, false);
-            return Some(outcome);
+        } else if let Some(outcome) = self.runtime.exporter.wait() {
+            self.show_save_outcome(&outcome, true);
         }
-        let outcome = self.runtime.exporter.wait()?;
-        self.show_save_outcome(&outcome, true);
-        Some(outcome)
+        self.runtime.last_outcome.take()
     }
 
     /// The languages offered to visitors, the default first.
@@ -940,6 +943,7 @@ impl ArchipelApp {
     /// (an export from the panel), where the file is. The panel shows where the last
     /// visitor's card went.
     fn show_save_outcome(&mut self, outcome: &SaveOutcome, for_facilitator: bool) {
+        self.runtime.last_outcome = Some(outcome.clone());
         let i18n = &self.runtime.i18n;
         let lang = &self.session.lang;
         let (text, good_news) = match outcome {

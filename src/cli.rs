@@ -14,6 +14,9 @@ Usage:
   archipel [OPTIONS]                 open the app
   archipel check-content [DIR]       check a content folder (the built-in one by default)
                                      and print every problem as file:line: message
+  archipel check-content --stale MONTHS [DIR]
+                                     also list the facts last reviewed more than MONTHS
+                                     months ago (to check again before an event)
   archipel stats --csv [FILE|-]      write the anonymous statistics as CSV (to FILE, or to
                                      standard output without FILE or with -)
   archipel stats --reset             clear the statistics
@@ -38,13 +41,22 @@ pub enum Command {
     /// Open the window.
     Run(RunArgs),
     /// Validate content and exit.
-    CheckContent(Option<PathBuf>),
+    CheckContent(CheckArgs),
     /// Export or clear the statistics.
     Stats(StatsArgs),
     /// Print the help.
     Help,
     /// Print the version.
     Version,
+}
+
+/// What `check-content` checks.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CheckArgs {
+    /// The folder; the built-in content when absent.
+    pub dir: Option<PathBuf>,
+    /// List the facts reviewed more than this many months ago.
+    pub stale_months: Option<u32>,
 }
 
 /// What to do with the statistics.
@@ -96,7 +108,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_args(args);
     let mut run = RunArgs::default();
-    let mut check: Option<Option<PathBuf>> = None;
+    let mut check: Option<CheckArgs> = None;
     let mut stats: Option<Option<StatsArgs>> = None;
     // `stats --csv -` was given: standard output, and no file name may follow.
     let mut csv_to_stdout = false;
@@ -150,17 +162,34 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
                 }
             }
             Value(value) if check.is_none() && stats.is_none() && value == "check-content" => {
-                check = Some(None);
+                check = Some(CheckArgs::default());
+            }
+            Long("stale") if check.is_some() => {
+                let value = parser.value()?.string()?;
+                let months = value
+                    .parse()
+                    .ok()
+                    .filter(|months| *months > 0)
+                    .ok_or_else(|| {
+                        CliError(format!("--stale expects a number of months, not {value:?}"))
+                    })?;
+                if let Some(check) = check.as_mut() {
+                    check.stale_months = Some(months);
+                }
             }
             Value(value) if check.is_none() && stats.is_none() && value == "stats" => {
                 stats = Some(None);
             }
-            Value(value) if matches!(check, Some(None)) => check = Some(Some(value.into())),
+            Value(value) if check.as_ref().is_some_and(|check| check.dir.is_none()) => {
+                if let Some(check) = check.as_mut() {
+                    check.dir = Some(value.into());
+                }
+            }
             _ => return Err(arg.unexpected().into()),
         }
     }
     Ok(match (check, stats) {
-        (Some(dir), _) => Command::CheckContent(dir),
+        (Some(check), _) => Command::CheckContent(check),
         (None, Some(Some(stats))) => Command::Stats(stats),
         (None, Some(None)) => return Err(CliError("stats needs --csv [FILE] or --reset".into())),
         (None, None) => Command::Run(run),
@@ -214,12 +243,24 @@ mod tests {
     fn check_content_takes_an_optional_folder() {
         assert_eq!(
             parse_str(&["check-content"]),
-            Ok(Command::CheckContent(None))
+            Ok(Command::CheckContent(CheckArgs::default()))
         );
         assert_eq!(
             parse_str(&["check-content", "/tmp/pack"]),
-            Ok(Command::CheckContent(Some("/tmp/pack".into())))
+            Ok(Command::CheckContent(CheckArgs {
+                dir: Some("/tmp/pack".into()),
+                stale_months: None,
+            }))
         );
+        assert_eq!(
+            parse_str(&["check-content", "--stale", "6", "/tmp/pack"]),
+            Ok(Command::CheckContent(CheckArgs {
+                dir: Some("/tmp/pack".into()),
+                stale_months: Some(6),
+            }))
+        );
+        assert!(parse_str(&["check-content", "--stale", "six"]).is_err());
+        assert!(parse_str(&["--stale", "6"]).is_err());
         assert!(parse_str(&["check-content", "a", "b"]).is_err());
     }
 

@@ -233,9 +233,12 @@ impl I18n {
         let bundle = self.bundles.get(lang)?;
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
-        let text = bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned();
+        let text = crate::typography::set(
+            lang,
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        );
         if !errors.is_empty() {
             self.report_once(lang, id, &format!("has errors: {errors:?}"));
         }

@@ -20,4 +20,5 @@ pub mod logging;
 pub mod save;
 pub mod settings;
 pub mod single_instance;
+pub mod typography;
 pub mod ui;

@@ -1,10 +1,9 @@
 //! The `archipel` command: opens the app, checks content, or exports statistics.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use archipel::app::{AppOptions, ArchipelApp, Overrides};
-use archipel::cli::{self, Command, HELP, RunArgs, StatsArgs};
+use archipel::cli::{self, CheckArgs, Command, HELP, RunArgs, StatsArgs};
 use archipel::content::ContentSource;
 use archipel::i18n::I18n;
 use archipel::kiosk::stats::{self, Stats};
@@ -31,9 +30,9 @@ fn main() -> ExitCode {
             print_out(&format!("archipel {}\n", env!("CARGO_PKG_VERSION")));
             ExitCode::SUCCESS
         }
-        Command::CheckContent(dir) => {
+        Command::CheckContent(args) => {
             archipel::logging::init(None);
-            check_content(dir)
+            check_content(args)
         }
         Command::Stats(args) => {
             archipel::logging::init(None);
@@ -54,8 +53,8 @@ fn print_out(text: &str) {
     print!("{text}");
 }
 
-fn check_content(dir: Option<PathBuf>) -> ExitCode {
-    let source = match dir {
+fn check_content(args: CheckArgs) -> ExitCode {
+    let source = match args.dir {
         Some(dir) if !dir.is_dir() => {
             eprintln!("archipel: {} is not a folder", dir.display());
             return ExitCode::from(2);
@@ -71,6 +70,9 @@ fn check_content(dir: Option<PathBuf>) -> ExitCode {
     for problem in &problems {
         print_out(&format!("{problem}\n"));
     }
+    if let Some(months) = args.stale_months {
+        list_stale(&source, months);
+    }
     let total = problems.len() + locale_problems.len();
     if total == 0 {
         eprintln!("content is valid");
@@ -79,6 +81,23 @@ fn check_content(dir: Option<PathBuf>) -> ExitCode {
         eprintln!("{total} problem(s) found");
         ExitCode::FAILURE
     }
+}
+
+/// Lists the facts reviewed more than `months` months ago: a warning list, not a failure.
+fn list_stale(source: &ContentSource, months: u32) {
+    use archipel::content::review;
+    let today = review::today();
+    let limit = today
+        .checked_sub(jiff::Span::new().months(i64::from(months)))
+        .unwrap_or(today);
+    let stale = review::stale_entries(source, limit);
+    for entry in &stale {
+        print_out(&format!("{entry}\n"));
+    }
+    eprintln!(
+        "{} fact(s) reviewed before {limit} (more than {months} month(s) ago)",
+        stale.len()
+    );
 }
 
 fn stats_command(args: &StatsArgs) -> ExitCode {

@@ -161,7 +161,7 @@ fn switching_language_on_home_changes_every_label() {
     assert!(shows(&harness, Role::Button, "Tes données"));
     assert!(
         harness
-            .query_by_label("Bienvenue ! Choisis une activité.")
+            .query_by_label("Bienvenue\u{202F}! Choisis une activité.")
             .is_some()
     );
 

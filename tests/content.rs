@@ -85,6 +85,116 @@ fn message_ids_are_prefixed_by_their_area() {
     }
 }
 
+/// The sentences of `text` longer than `most` words (a placeable counts as one word).
+fn long_sentences(text: &str, most: usize) -> Vec<String> {
+    text.split_inclusive(['.', '!', '?', '…', '\n'])
+        .map(str::trim)
+        .filter(|sentence| {
+            sentence
+                .split(|c: char| c.is_whitespace() || c == '\u{202F}')
+                .filter(|word| word.chars().any(char::is_alphanumeric))
+                .count()
+                > most
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Interface texts 6-9 visitors never see: the facilitator's, and the screens of older bands.
+fn not_for_six_to_nine(id: &str) -> bool {
+    [
+        "panel-",
+        "kiosk-pin",
+        "kiosk-settings",
+        "kiosk-stats",
+        "secret_message-e2e",
+        "secret_message-route",
+    ]
+    .iter()
+    .any(|prefix| id.starts_with(prefix))
+        || [
+            "trackers-credit",
+            "trackers-magnifier",
+            "trackers-pixel-hint",
+        ]
+        .contains(&id)
+}
+
+#[test]
+fn six_to_nine_sentences_have_ten_words_at_most() {
+    assert_eq!(
+        long_sentences(
+            "Un deux trois quatre cinq six sept huit neuf dix onze. Court !",
+            10
+        )
+        .len(),
+        1
+    );
+    assert!(
+        long_sentences(
+            "Un deux trois quatre cinq six sept huit neuf dix\u{202F}!",
+            10
+        )
+        .is_empty()
+    );
+    let mut long = Vec::new();
+    // Content: every text for 6-9.
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    for area in std::fs::read_dir(&content)
+        .expect("content")
+        .filter_map(Result::ok)
+    {
+        for file in std::fs::read_dir(area.path())
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+        {
+            let path = file.path();
+            if path.extension().is_none_or(|ext| ext != "toml") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("a text file");
+            for (n, line) in text.lines().enumerate() {
+                for part in line.split("\"6-9\" = \"").skip(1) {
+                    let young = part.split('"').next().unwrap_or("");
+                    for sentence in long_sentences(young, 10) {
+                        long.push(format!("{}:{}: {sentence}", path.display(), n + 1));
+                    }
+                }
+            }
+        }
+    }
+    // The interface, as a 6-9 visitor sees it.
+    let (i18n, _) = I18n::builtin();
+    for lang in i18n.languages() {
+        for id in i18n.message_ids(&lang) {
+            if not_for_six_to_nine(&id) {
+                continue;
+            }
+            let args = [
+                ("count", 2.into()),
+                ("number", 40.into()),
+                ("name", "Signal".into()),
+                ("app", "Minecraft".into()),
+                ("done", 5.into()),
+                ("right", 9.into()),
+                ("file", "plan.png".into()),
+                ("seconds", 12.into()),
+            ];
+            let text = i18n.tr_args(&lang, AgeBand::Young, &id, &args);
+            for sentence in long_sentences(&text, 10) {
+                long.push(format!("{lang}/{id}: {sentence}"));
+            }
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "{} sentences over 10 words:\n{}",
+        long.len(),
+        long.join("\n")
+    );
+}
+
 #[test]
 fn rendered_texts_have_no_isolation_marks_and_no_errors() {
     let (i18n, _) = I18n::builtin();
@@ -124,6 +234,13 @@ fn rendered_texts_have_no_isolation_marks_and_no_errors() {
                     !text.contains('{'),
                     "{lang}/{id} has an unresolved placeable: {text}"
                 );
+                if lang.as_str() == "fr" {
+                    // French typography: a narrow no-break space before high signs and inside
+                    // « », never a plain one.
+                    for bad in [" :", " ;", " !", " ?", "« ", " »", "\u{a0}:", "\u{a0}?"] {
+                        assert!(!text.contains(bad), "{lang}/{id} has {bad:?}: {text}");
+                    }
+                }
             }
         }
     }
@@ -178,6 +295,61 @@ fn check_content_names_file_line_and_field_of_a_wrong_type() {
         out.lines().any(|line| line.starts_with(&expected)),
         "expected {expected:?} in:\n{out}"
     );
+}
+
+#[test]
+fn check_content_refuses_future_reviews_and_sources_nobody_can_find() {
+    let dir = fixture("broken_review");
+    let (code, out) = check_content_cli(&dir);
+    assert_eq!(code, 1, "{out}");
+    let companies = dir.join("common/companies.toml").display().to_string();
+    for expected in [
+        format!("{companies}:7: company[0].reviewed: is in the future"),
+        format!("{companies}:10: company[1].sources[0]: must be a web address"),
+    ] {
+        assert!(
+            out.lines().any(|line| line.starts_with(&expected)),
+            "expected {expected:?} in:\n{out}"
+        );
+    }
+    assert!(
+        !out.contains("company[2]"),
+        "a reference is a source: {out}"
+    );
+}
+
+#[test]
+fn check_content_lists_stale_facts_without_failing_for_them() {
+    let dir = fixture("broken_review");
+    let run = |stale: bool| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_archipel"));
+        command.arg("check-content");
+        if stale {
+            command.args(["--stale", "12"]);
+        }
+        command
+            .arg(&dir)
+            .output()
+            .expect("the archipel binary runs")
+    };
+    let (plain, listed) = (run(false), run(true));
+    assert_eq!(
+        plain.status.code(),
+        listed.status.code(),
+        "stale facts are a warning, not a failure"
+    );
+    let out = String::from_utf8_lossy(&listed.stdout);
+    let companies = dir.join("common/companies.toml").display().to_string();
+    assert!(
+        out.contains(&format!("{companies}:14: meta: reviewed 2024-03-01")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("{companies}:21: apple: reviewed 2020-06-15")),
+        "{out}"
+    );
+    assert!(!out.contains("alphabet: reviewed"), "not stale: {out}");
+    assert!(!String::from_utf8_lossy(&plain.stdout).contains("meta: reviewed"));
 }
 
 #[test]

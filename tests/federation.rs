@@ -21,7 +21,7 @@ fn game(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
         lang,
         age,
         (
-            "Tous les œufs dans le même panier ?",
+            "Tous les œufs dans le même panier\u{202F}?",
             "All eggs in one basket?",
         ),
         "federation",
@@ -143,7 +143,7 @@ fn fourteen_plus_sees_every_event_hit_everybody_then_one_host_at_a_time() {
 #[test]
 fn french_labels_and_a_new_visitor() {
     let mut harness = game("fr", AgeBand::Middle);
-    tap(&mut harness, Role::Button, "Et si… ?");
+    tap(&mut harness, Role::Button, "Et si…\u{202F}?");
     assert!(shows(&harness, Role::Button, "Un autre jour…"));
     harness.state_mut().end_session();
     harness.run();

@@ -74,11 +74,11 @@ fn idle_time_leads_to_a_countdown_then_a_fresh_attract_screen() {
     wait(&mut harness, 91.0);
     assert!(
         harness
-            .query_by_role_and_label(Role::Dialog, "Tu es toujours là ?")
+            .query_by_role_and_label(Role::Dialog, "Tu es toujours là\u{202F}?")
             .is_some(),
         "the countdown shows"
     );
-    assert!(shows(&harness, Role::Button, "Je suis là !"));
+    assert!(shows(&harness, Role::Button, "Je suis là\u{202F}!"));
     assert_eq!(picked(&harness), 1, "nothing is wiped during the countdown");
 
     wait(&mut harness, 21.0);
@@ -96,7 +96,7 @@ fn idle_time_leads_to_a_countdown_then_a_fresh_attract_screen() {
     );
     assert!(
         harness
-            .query_by_role_and_label(Role::Dialog, "Tu es toujours là ?")
+            .query_by_role_and_label(Role::Dialog, "Tu es toujours là\u{202F}?")
             .is_none()
     );
     let stats = harness.state().stats();

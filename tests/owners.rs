@@ -21,7 +21,12 @@ use games::completed;
 use support::{shows, tap};
 
 fn game(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
-    games::open(lang, age, ("À qui c’est ?", "Who owns what?"), "owners")
+    games::open(
+        lang,
+        age,
+        ("À qui c’est\u{202F}?", "Who owns what?"),
+        "owners",
+    )
 }
 
 fn owners<'a>(harness: &'a Harness<'_, ArchipelApp>) -> &'a Owners {

@@ -1,5 +1,5 @@
 //! "Secret message" played to its end through the accessibility tree: the wheel (encode, the
-//! postman, crack), the padlock box with a cheat that fails, and end to end or not at 14+.
+//! messenger, crack), the padlock box with a cheat that fails, and end to end or not at 14+.
 
 #[path = "support/games.rs"]
 mod games;
@@ -36,7 +36,7 @@ fn current(harness: &Harness<'_, ArchipelApp>) -> Game {
     secret(harness).visit().game.clone().expect("started")
 }
 
-/// Picks the first word, hides it, shows it to the postman, then cracks the intercepted one.
+/// Picks the first word, hides it, shows it to the messenger, then cracks the intercepted one.
 fn play_the_wheel(harness: &mut Harness<'static, ArchipelApp>) {
     let en = Lang::new("en");
     let word = secret(harness).data().words[0].text.get(&en).to_owned();
@@ -51,7 +51,7 @@ fn play_the_wheel(harness: &mut Harness<'static, ArchipelApp>) {
         current(harness).wheel.step,
         WheelStep::Postman { key: 2, .. }
     ));
-    tap(harness, Role::Button, "Now you are the postman!");
+    tap(harness, Role::Button, "Now you are the messenger!");
     let WheelStep::Crack { key, .. } = current(harness).wheel.step else {
         panic!("cracking");
     };
@@ -89,9 +89,9 @@ fn play_the_padlock(harness: &mut Harness<'static, ArchipelApp>, age: AgeBand) {
         tap(harness, Role::Button, target);
     }
     assert_eq!(current(harness).padlock.step, PadlockStep::OpenBox);
-    // The postman tries to open the locked box: he has no key.
+    // The messenger tries to open the locked box: he has no key.
     tap(harness, Role::Button, "Bob’s box");
-    tap(harness, Role::Button, "The postman");
+    tap(harness, Role::Button, "The messenger");
     assert_eq!(
         secret(harness).visit().refusal,
         Some(Refusal::PostmanHasNoKey)
@@ -178,7 +178,7 @@ fn drag(harness: &mut Harness<'static, ArchipelApp>, thing: &str, target: &str) 
 fn the_padlock_story_can_be_played_by_dragging() {
     let mut harness = game("en", AgeBand::Middle);
     play_the_wheel(&mut harness);
-    drag(&mut harness, "Alice’s key", "The postman");
+    drag(&mut harness, "Alice’s key", "The messenger");
     assert_eq!(
         secret(&harness).visit().refusal,
         Some(Refusal::KeyStaysWithAlice)

@@ -26,7 +26,7 @@ fn waiting_game(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
     games::open(
         lang,
         age,
-        ("Qui me suit ?", "Who is following me?"),
+        ("Qui me suit\u{202F}?", "Who is following me?"),
         "trackers",
     )
 }
@@ -35,7 +35,7 @@ fn waiting_game(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
 fn game(lang: &str, age: AgeBand) -> Harness<'static, ArchipelApp> {
     let mut harness = waiting_game(lang, age);
     let ready = if lang == "fr" {
-        "C’est parti !"
+        "C’est parti\u{202F}!"
     } else {
         "Ready? Go!"
     };
@@ -229,7 +229,7 @@ fn french_end_screen_has_the_three_tips() {
     for _ in 0..4 {
         wait(&mut harness, 30.0);
         let next = if current(&harness).current == 3 {
-            "Qu’ont-ils appris ?"
+            "Qu’ont-ils appris\u{202F}?"
         } else {
             "Page suivante"
         };

@@ -151,7 +151,7 @@ fn layers_switch_places_on_and_off_and_one_always_stays() {
     assert!(!shows(&harness, Role::Button, "A submarine cable"));
     assert!(shows(&harness, Role::Button, "A tracking company"));
     // The last layer on cannot be switched off, and the map says why.
-    let why = "One layer always stays on: without it the map would be empty. Switch on another one first.";
+    let why = "One layer always stays on. Without it, the map would be empty. Switch on another one first.";
     assert!(!shows(&harness, Role::Label, why));
     tap(&mut harness, Role::CheckBox, "Who sees your data");
     assert!(visit(&harness).layers.shows(Layer::Data));
@@ -291,7 +291,14 @@ fn a_journey_runs_to_its_end_and_its_questions_are_answered() {
     );
     tap(&mut harness, Role::Button, "Next question");
     assert!(harness.query_by_label("Question 2 of 2").is_some());
+    // The cables and the provider see you talk to the platform; only the platform knows to whom.
     tap(&mut harness, Role::Button, "Who is talking to whom");
+    assert!(harness.query_by_label_contains("Try another").is_some());
+    tap(
+        &mut harness,
+        Role::Button,
+        "That you are talking to the platform, and when",
+    );
     let after = harness.state().stats().totals(None);
     assert_eq!(
         after.completed,

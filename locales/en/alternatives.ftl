@@ -74,7 +74,7 @@ alternatives-plan-intro = { $age ->
 }
 alternatives-qr-heading = My plan, made with Archipel
 alternatives-qr-heading-at = My plan, made with Archipel — { $stand }
-alternatives-qr-caption = Take a picture of this code with a phone to keep your plan.
+alternatives-qr-caption = Take a photo of this code with a phone. You keep your plan.
 alternatives-card-footer = Made with Archipel, with no Internet and nothing collected.
 alternatives-back-to-results = Back
 alternatives-start-again = Start again

@@ -10,7 +10,7 @@ federation-next-event = Another day…
 federation-build = Build something better
 federation-build-title = Small servers, linked together
 federation-build-hint = { $age ->
-    [young] Set up 3 small servers, link them all together, then put everybody on one.
+    [young] Set up 3 small servers. Link them all together. Then put everybody on one.
    *[other] Set up small servers with your coins, link them so that people can talk from one to another, then tap a server and tap people to move them onto it.
 }
 federation-costs = A server costs 3 coins, a link 1 coin.
@@ -32,9 +32,18 @@ federation-results-title = { $age ->
 federation-one-giant = One giant server
 federation-your-network = Your network
 federation-giant-survived = { $number }% of the conversations still worked after each event.
-federation-giant-held = One server held { $number }% of the people and all their messages.
-federation-ours-survived = { $number }% of the conversations still worked after each event, on average.
-federation-ours-held = The biggest server held { $number }% of the people: no server had everybody’s messages.
+federation-giant-held = { $age ->
+    [young] One server had { $number }% of the people.
+   *[other] One server held { $number }% of the people and all their messages.
+}
+federation-ours-survived = { $age ->
+    [young] { $number }% of the talks still worked, on average.
+   *[other] { $number }% of the conversations still worked after each event, on average.
+}
+federation-ours-held = { $age ->
+    [young] The biggest server had { $number }% of the people.
+   *[other] The biggest server held { $number }% of the people: no server had everybody’s messages.
+}
 federation-next-level = Next level
 federation-again = Play again
 federation-legend-talks = Can still talk to all their friends

@@ -48,7 +48,7 @@ web_map-sees-open-letter = { $age ->
 }
 web_map-sees-sealed-envelope = { $age ->
     [young] Sees only the envelope
-   *[other] Sees who writes to whom, not the words
+   *[other] Sees where the envelope goes, not the words
 }
 web_map-sees-locked-box = { $age ->
     [young] Carries a locked box
@@ -82,4 +82,4 @@ web_map-knew = { $count ->
    *[other] organisations knew you sent a message
 }
 web_map-follow-journey = Follow this journey
-web_map-layer-kept = One layer always stays on: without it the map would be empty. Switch on another one first.
+web_map-layer-kept = One layer always stays on. Without it, the map would be empty. Switch on another one first.

@@ -9,7 +9,7 @@ about-nothing-collected-title = { $age ->
    *[other] Rien de personnel n’est collecté
 }
 about-nothing-collected-body = { $age ->
-    [young] Quand tu pars, Archipel oublie tout ce que tu as fait.
+    [young] Quand tu pars, Archipel oublie tout.
     [middle] Archipel ne garde ni ton nom, ni tes choix, ni ce que tu touches. Quand tu pars, l’écran repart de zéro pour la personne suivante.
    *[other] Archipel n’enregistre aucune donnée personnelle : ni nom, ni photo, ni historique de tes choix. Ce que tu fais ici reste dans la mémoire de l’ordinateur le temps de ta visite, puis est effacé.
 }

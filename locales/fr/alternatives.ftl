@@ -74,7 +74,7 @@ alternatives-plan-intro = { $age ->
 }
 alternatives-qr-heading = Mon plan, fait avec Archipel
 alternatives-qr-heading-at = Mon plan, fait avec Archipel — { $stand }
-alternatives-qr-caption = Photographie ce code avec un téléphone pour garder ton plan.
+alternatives-qr-caption = Photographie ce code avec un téléphone. Tu gardes ton plan.
 alternatives-card-footer = Fait avec Archipel, sans Internet, sans rien collecter.
 alternatives-back-to-results = Retour
 alternatives-start-again = Recommencer

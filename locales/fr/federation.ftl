@@ -2,7 +2,7 @@
 
 federation-giant-title = Un seul serveur géant
 federation-giant-intro = { $age ->
-    [young] Tout le village parle en passant par un seul gros serveur.
+    [young] Tout le village parle par un seul gros serveur.
    *[other] Tout le village discute en passant par un seul serveur géant. C’est simple… jusqu’au jour où quelque chose tourne mal.
 }
 federation-what-if = Et si… ?
@@ -10,7 +10,7 @@ federation-next-event = Un autre jour…
 federation-build = Construire mieux
 federation-build-title = Des petits serveurs, reliés entre eux
 federation-build-hint = { $age ->
-    [young] Installe 3 petits serveurs, relie-les tous entre eux, puis mets tout le monde sur l’un d’eux.
+    [young] Installe 3 petits serveurs. Relie-les tous entre eux. Puis mets chaque personne sur un serveur.
    *[other] Installe des petits serveurs avec tes pièces, relie-les pour qu’on puisse se parler de l’un à l’autre, puis touche un serveur et touche des personnes pour les y installer.
 }
 federation-costs = Un serveur coûte 3 pièces, un lien 1 pièce.
@@ -32,9 +32,18 @@ federation-results-title = { $age ->
 federation-one-giant = Un seul serveur géant
 federation-your-network = Ton réseau
 federation-giant-survived = { $number } % des discussions marchaient encore après chaque événement.
-federation-giant-held = Un seul serveur avait { $number } % des gens et tous leurs messages.
-federation-ours-survived = { $number } % des discussions marchaient encore après chaque événement, en moyenne.
-federation-ours-held = Le plus gros serveur avait { $number } % des gens : aucun serveur n’avait les messages de tout le monde.
+federation-giant-held = { $age ->
+    [young] Un seul serveur avait { $number } % des gens.
+   *[other] Un seul serveur avait { $number } % des gens et tous leurs messages.
+}
+federation-ours-survived = { $age ->
+    [young] { $number } % des discussions marchaient encore, en moyenne.
+   *[other] { $number } % des discussions marchaient encore après chaque événement, en moyenne.
+}
+federation-ours-held = { $age ->
+    [young] Le plus gros serveur avait { $number } % des gens.
+   *[other] Le plus gros serveur avait { $number } % des gens : aucun serveur n’avait les messages de tout le monde.
+}
 federation-next-level = Niveau suivant
 federation-again = Rejouer
 federation-legend-talks = Peut encore parler à tous ses amis

@@ -4,9 +4,9 @@ owners-match-title = { $age ->
     [middle] Pose chaque appli sur l’entreprise à qui elle appartient.
    *[older] Fais glisser chaque appli vers sa maison mère.
 }
-owners-match-hint = Fais glisser une appli sur une île, ou touche l’appli puis l’île.
+owners-match-hint = Fais glisser une appli sur une île. Ou touche l’appli, puis l’île.
 owners-memory-title = Retrouve chaque appli et l’entreprise à qui elle est !
-owners-memory-hint = Retourne deux cartes : une appli et son entreprise font une paire.
+owners-memory-hint = Retourne deux cartes. Une appli et son entreprise font une paire.
 owners-progress = { $done } sur { $count } placées
 owners-try-again = Presque : { $app } est à quelqu’un d’autre. Essaie une autre île !
 owners-card = Carte { $number }
@@ -23,6 +23,6 @@ owners-island = { $company }
     [one] 1 appli
    *[other] { $count } applis
 }
-owners-picture = Toutes les applis du jeu, par propriétaire : celles que tu as placées sont en couleur.
+owners-picture = Toutes les applis du jeu, par propriétaire. Celles que tu as placées sont en couleur.
 owners-alternatives = Trouver d’autres applis
 owners-again = Rejouer

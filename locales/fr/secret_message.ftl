@@ -3,7 +3,7 @@
 secret_message-choose-title = Choisis un message
 secret_message-choose-hint = { $age ->
     [young] Quelle image veux-tu envoyer à ton ami ?
-   *[other] Choisis le mot que tu vas envoyer à ton ami. Le facteur va le porter… et il adore lire les lettres des autres.
+   *[other] Choisis le mot que tu vas envoyer à ton ami. Un messager va le porter… et il est très curieux.
 }
 secret_message-encode-title = Tourne la roue
 secret_message-encode-hint = { $age ->
@@ -11,19 +11,19 @@ secret_message-encode-hint = { $age ->
    *[other] Chaque lettre de l’anneau extérieur devient la lettre juste en dessous sur l’anneau intérieur. Tourne la roue pour choisir ta clé secrète, puis envoie.
 }
 secret_message-your-word = Ton mot
-secret_message-coded = Ce que verra le facteur
+secret_message-coded = Ce que verra le messager
 secret_message-key = Clé : { $number }
 secret_message-turn-back = Tourner la roue en arrière
 secret_message-turn-on = Tourner la roue en avant
 secret_message-send = Envoyer
-secret_message-postman-title = Le facteur curieux
+secret_message-postman-title = Le messager curieux
 secret_message-postman-hint = { $age ->
-    [young] Le facteur essaie de lire ton message. Il n’y arrive pas !
-   *[other] Le facteur ouvre l’enveloppe… et ne voit que des lettres qui ne veulent rien dire.
+    [young] Le messager essaie de lire ton message. Il n’y arrive pas !
+   *[other] Le messager ouvre l’enveloppe… et ne voit que des lettres qui ne veulent rien dire.
 }
 secret_message-postman-says = « { $name } » ? Qu’est-ce que ça veut dire ?
-secret_message-be-postman = À toi d’être le facteur !
-secret_message-crack-title = Joue le facteur
+secret_message-be-postman = À toi d’être le messager !
+secret_message-crack-title = Joue le messager
 secret_message-crack-hint = { $age ->
     [young] Quelqu’un a envoyé un mot secret. Tourne la roue jusqu’à pouvoir le lire !
    *[other] Tu as intercepté un mot codé, sans connaître la clé. Tourne la roue jusqu’à ce que le mot ait un sens.
@@ -37,24 +37,30 @@ secret_message-cracked-title = { $tries ->
 secret_message-next-level = Suite : la boîte à cadenas
 secret_message-padlock-title = La boîte à cadenas
 secret_message-alice = Alice
-secret_message-postman = Le facteur
+secret_message-postman = Le messager
 secret_message-bob = Bob
 secret_message-padlock = Le cadenas d’Alice
 secret_message-key-thing = La clé d’Alice
 secret_message-box = La boîte de Bob
 secret_message-step-send-padlock = { $age ->
-    [young] Bob veut envoyer un secret à Alice. D’abord, Alice envoie à Bob son cadenas ouvert : fais-le glisser jusqu’à Bob.
+    [young] Bob veut envoyer un secret à Alice. D’abord, Alice envoie son cadenas ouvert à Bob. Fais-le glisser jusqu’à Bob.
    *[other] Bob veut envoyer un secret à Alice. Alice garde sa clé et envoie à Bob son cadenas ouvert : fais glisser le cadenas jusqu’à Bob.
 }
-secret_message-step-lock-box = Bob met sa lettre dans la boîte et la ferme avec le cadenas d’Alice : fais glisser le cadenas sur la boîte.
-secret_message-step-send-box = La boîte est fermée. Envoie-la à Alice : le facteur va la porter.
-secret_message-step-open-box = Seule la clé d’Alice ouvre son cadenas : fais glisser la clé sur la boîte. (Ou laisse le facteur essayer de l’ouvrir…)
+secret_message-step-lock-box = { $age ->
+    [young] Bob met sa lettre dans la boîte. Fais glisser le cadenas sur la boîte.
+   *[other] Bob met sa lettre dans la boîte et la ferme avec le cadenas d’Alice : fais glisser le cadenas sur la boîte.
+}
+secret_message-step-send-box = La boîte est fermée. Envoie-la à Alice : le messager va la porter.
+secret_message-step-open-box = { $age ->
+    [young] Seule la clé d’Alice ouvre son cadenas. Fais glisser la clé sur la boîte.
+   *[other] Seule la clé d’Alice ouvre son cadenas : fais glisser la clé sur la boîte. (Ou laisse le messager essayer de l’ouvrir…)
+}
 secret_message-refusal-key = { $age ->
     [young] Non ! Alice garde sa clé. Celui qui a la clé peut ouvrir la boîte.
    *[other] Non : Alice ne donne jamais sa clé. Celui qui l’a peut ouvrir toutes les boîtes fermées avec son cadenas.
 }
-secret_message-refusal-open-box = La boîte est encore ouverte : le facteur lirait la lettre en route ! Ferme-la d’abord.
-secret_message-refusal-postman = Le facteur essaie… mais il n’a pas de clé pour le cadenas d’Alice. La boîte reste fermée !
+secret_message-refusal-open-box = La boîte est encore ouverte. Le messager pourrait lire la lettre ! Ferme-la d’abord.
+secret_message-refusal-postman = Le messager essaie… mais il n’a pas de clé pour le cadenas d’Alice. La boîte reste fermée !
 secret_message-refusal-not-now = Ça ne va pas là pour l’instant. Regarde ce que dit la phrase au-dessus.
 secret_message-e2e-title = De bout en bout, ou pas ?
 secret_message-e2e-question = Tu envoies « On se voit à 17 h » à un ami. Regarde le trajet en surbrillance : le serveur au milieu peut-il lire le message ?
@@ -66,7 +72,7 @@ secret_message-e2e-no = Non, il ne peut pas
 secret_message-finish = Terminer
 secret_message-end-title = Bravo, agent secret !
 secret_message-end-body = { $age ->
-    [young] Tu as caché un message, trouvé un mot secret et envoyé une boîte que seul ton ami pouvait ouvrir.
+    [young] Tu as caché un message et trouvé un mot secret. Seul ton ami pouvait ouvrir ta boîte.
    *[other] Tu as caché un message, cassé un code et envoyé une boîte que seul son destinataire pouvait ouvrir. Voici ce qu’il faut retenir.
 }
 secret_message-see-map = Suivre un message sur la carte

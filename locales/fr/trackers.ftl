@@ -1,7 +1,7 @@
 # Qui me suit ?
 
 trackers-hint = { $age ->
-    [young] Des petites bêtes espionnent cette page. Touche-les pour les attraper !
+    [young] De petites bêtes espionnent cette page. Touche-les pour les attraper !
    *[other] Des traqueurs sont accrochés à cette page. Touche chacun avant que son cercle soit plein !
 }
 trackers-pixel-hint = Un pixel invisible se cache quelque part sur la page. Allume la loupe et cherche-le !

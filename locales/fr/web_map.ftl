@@ -48,7 +48,7 @@ web_map-sees-open-letter = { $age ->
 }
 web_map-sees-sealed-envelope = { $age ->
     [young] Voit seulement l’enveloppe
-   *[other] Voit qui écrit à qui, pas les mots
+   *[other] Voit où va l’enveloppe, pas les mots
 }
 web_map-sees-locked-box = { $age ->
     [young] Porte une boîte fermée à clé
@@ -82,4 +82,4 @@ web_map-knew = { $count ->
    *[other] organisations ont su que tu envoyais un message
 }
 web_map-follow-journey = Suivre ce voyage
-web_map-layer-kept = Une couche reste toujours allumée : sans elle, la carte serait vide. Allume d’abord une autre couche.
+web_map-layer-kept = Une couche reste toujours allumée. Sans elle, la carte serait vide. Allume d’abord une autre couche.

@@ -7,6 +7,7 @@
 
 mod badge;
 mod companies;
+pub mod review;
 mod source;
 mod text;
 

@@ -47,6 +47,23 @@ impl ContentSource {
         }
     }
 
+    /// Every `.toml` file, as paths relative to the root, sorted.
+    pub fn toml_files(&self) -> Vec<String> {
+        let mut files: Vec<String> = match self {
+            Self::Builtin => embedded::Content::iter()
+                .filter(|path| path.ends_with(".toml"))
+                .map(std::borrow::Cow::into_owned)
+                .collect(),
+            Self::Dir(dir) => {
+                let mut found = Vec::new();
+                collect_toml(dir, "", &mut found);
+                found
+            }
+        };
+        files.sort();
+        files
+    }
+
     /// The folders that hold an `activity.toml`, sorted.
     pub fn activity_folders(&self) -> Vec<String> {
         let mut ids: Vec<String> = match self {
@@ -64,6 +81,36 @@ impl ContentSource {
         };
         ids.sort();
         ids
+    }
+}
+
+/// The `.toml` files under `dir/prefix`, two levels deep at most (content's layout), as
+/// relative paths.
+fn collect_toml(dir: &Path, prefix: &str, found: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir.join(prefix)) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let Ok(name) = entry.file_name().into_string() else {
+            continue;
+        };
+        let rel = if prefix.is_empty() {
+            name.clone()
+        } else {
+            format!("{prefix}/{name}")
+        };
+        match entry.file_type() {
+            Ok(kind) if kind.is_dir() && prefix.is_empty() => collect_toml(dir, &rel, found),
+            Ok(kind)
+                if kind.is_file()
+                    && Path::new(&name)
+                        .extension()
+                        .is_some_and(|ext| ext.eq_ignore_ascii_case("toml")) =>
+            {
+                found.push(rel);
+            }
+            _ => {}
+        }
     }
 }
 

@@ -9,10 +9,25 @@ use super::{ContentError, ContentFile};
 use crate::age::{AgeBand, ByAge};
 use crate::i18n::Lang;
 
-/// A short text in every language, e.g. a name: `name = { fr = "…", en = "…" }`.
+/// A short text in every language, e.g. a name: `name = { fr = "…", en = "…" }`. Each is set
+/// as its language is printed (see [`crate::typography`]).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(transparent)]
+#[serde(from = "BTreeMap<Lang, String>")]
 pub struct Text(BTreeMap<Lang, String>);
+
+impl From<BTreeMap<Lang, String>> for Text {
+    fn from(texts: BTreeMap<Lang, String>) -> Self {
+        Self(
+            texts
+                .into_iter()
+                .map(|(lang, text)| {
+                    let text = crate::typography::set(&lang, text);
+                    (lang, text)
+                })
+                .collect(),
+        )
+    }
+}
 
 impl Text {
     /// The text in `lang`, else in the first language that has it.
@@ -31,8 +46,27 @@ impl Text {
 /// A text in every language for every age band:
 /// `about.fr = { "6-9" = "…", "10-13" = "…", "14+" = "…" }`.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(transparent)]
+#[serde(from = "BTreeMap<Lang, ByAge<String>>")]
 pub struct AgedText(BTreeMap<Lang, ByAge<String>>);
+
+impl From<BTreeMap<Lang, ByAge<String>>> for AgedText {
+    fn from(texts: BTreeMap<Lang, ByAge<String>>) -> Self {
+        Self(
+            texts
+                .into_iter()
+                .map(|(lang, by_age)| {
+                    let set = |text: String| crate::typography::set(&lang, text);
+                    let by_age = ByAge {
+                        young: set(by_age.young),
+                        middle: set(by_age.middle),
+                        older: set(by_age.older),
+                    };
+                    (lang, by_age)
+                })
+                .collect(),
+        )
+    }
+}
 
 impl AgedText {
     /// The text for `lang` and `age`, else in the first language that has it.
@@ -80,11 +114,30 @@ impl Sourced {
         if self.sources.iter().all(|source| source.trim().is_empty()) {
             problems.push(file.error(at, format!("{field}.sources"), "needs at least one source"));
         }
+        for (i, source) in self.sources.iter().enumerate() {
+            if !source.trim().is_empty() && !super::review::is_source(source) {
+                problems.push(file.error(
+                    at,
+                    format!("{field}.sources[{i}]"),
+                    "must be a web address (https://…) or a reference with its author, title and year",
+                ));
+            }
+        }
         if !self.reviewed_is_date {
             problems.push(file.error(
                 &self.reviewed_span,
                 format!("{field}.reviewed"),
                 "must be a plain date like 2026-11-23",
+            ));
+        } else if self
+            .reviewed
+            .parse::<jiff::civil::Date>()
+            .is_ok_and(|date| date > super::review::today())
+        {
+            problems.push(file.error(
+                &self.reviewed_span,
+                format!("{field}.reviewed"),
+                "is in the future: it is the day the claim was checked",
             ));
         }
     }
@@ -136,6 +189,28 @@ pub fn check_aged_text(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn french_texts_are_set_as_french_is_printed() {
+        let text: Text = toml::from_str::<BTreeMap<String, Text>>(
+            "name = { fr = \"Qui me suit ?\", en = \"Who follows me?\" }",
+        )
+        .expect("a text")
+        .remove("name")
+        .expect("name");
+        assert_eq!(text.get(&Lang::new("fr")), "Qui me suit\u{202F}?");
+        assert_eq!(text.get(&Lang::new("en")), "Who follows me?");
+        let aged: AgedText = toml::from_str::<BTreeMap<String, AgedText>>(
+            "about.fr = { \"6-9\" = \"Bravo !\", \"10-13\" = \"« Oui »\", \"14+\" = \"a ; b\" }",
+        )
+        .expect("an aged text")
+        .remove("about")
+        .expect("about");
+        let fr = Lang::new("fr");
+        assert_eq!(aged.get(&fr, AgeBand::Young), "Bravo\u{202F}!");
+        assert_eq!(aged.get(&fr, AgeBand::Middle), "«\u{202F}Oui\u{202F}»");
+        assert_eq!(aged.get(&fr, AgeBand::Older), "a\u{202F}; b");
+    }
 
     #[derive(Deserialize)]
     struct Doc {

@@ -152,6 +152,21 @@ mod tests {
     }
 
     #[test]
+    fn the_fonts_have_the_french_narrow_space() {
+        let ctx = egui::Context::default();
+        install(&ctx);
+        ctx.run_ui(egui::RawInput::default(), |_| {})
+            .textures_delta
+            .clear();
+        for font in [regular(22.0), bold(22.0)] {
+            assert!(
+                ctx.fonts_mut(|fonts| fonts.has_glyph(&font, crate::typography::NARROW_NBSP)),
+                "{font:?}"
+            );
+        }
+    }
+
+    #[test]
     fn the_texture_side_is_capped() {
         let mut raw = egui::RawInput {
             max_texture_side: Some(16_384),

@@ -274,31 +274,7 @@ impl Walk {
         let mut problems = Vec::new();
         let mut marks = Vec::new();
         for widget in seen.iter().filter(|w| interactive(w.role)) {
-            if widget.label.trim().is_empty() {
-                problems.push(format!(
-                    "{:?} at {:?} has no name for screen readers",
-                    widget.role, widget.rect
-                ));
-                marks.push(widget.rect);
-            }
-            if !widget.scrolls && !contains(window, widget.rect) {
-                problems.push(format!(
-                    "{:?} {:?} is cut or off-screen at {:?}",
-                    widget.role, widget.label, widget.rect
-                ));
-                marks.push(widget.rect);
-            }
-            let size = widget.rect.size();
-            if widget.visible().is_positive()
-                && size.min_elem() < 47.5
-                && widget.role != Role::Slider
-            {
-                problems.push(format!(
-                    "{:?} {:?} is {:.0}×{:.0} points, under 48",
-                    widget.role, widget.label, size.x, size.y
-                ));
-                marks.push(widget.rect);
-            }
+            control_problems(widget, window, &mut problems, &mut marks);
         }
         let buttons: Vec<&Seen> = seen
             .iter()
@@ -414,6 +390,37 @@ impl Walk {
         if let Ok(png) = offscreen::encode_png(&image) {
             let _ = std::fs::write(path, png);
         }
+    }
+}
+
+/// What is wrong with one control: no name, cut by the window, or smaller than a finger.
+fn control_problems(
+    widget: &Seen,
+    window: Rect,
+    problems: &mut Vec<String>,
+    marks: &mut Vec<Rect>,
+) {
+    if widget.label.trim().is_empty() {
+        problems.push(format!(
+            "{:?} at {:?} has no name for screen readers",
+            widget.role, widget.rect
+        ));
+        marks.push(widget.rect);
+    }
+    if !widget.scrolls && !contains(window, widget.rect) {
+        problems.push(format!(
+            "{:?} {:?} is cut or off-screen at {:?}",
+            widget.role, widget.label, widget.rect
+        ));
+        marks.push(widget.rect);
+    }
+    let size = widget.rect.size();
+    if widget.visible().is_positive() && size.min_elem() < 47.5 && widget.role != Role::Slider {
+        problems.push(format!(
+            "{:?} {:?} is {:.0}×{:.0} points, under 48",
+            widget.role, widget.label, size.x, size.y
+        ));
+        marks.push(widget.rect);
     }
 }
 

@@ -102,6 +102,7 @@ fn bottom_bar_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mut 
         .is_some_and(|round| round.creatures.iter().any(|c| c.kind == Kind::Pixel));
     let last_page = game.current + 1 == game.rounds.len();
     let text = bar_text(data, game, visit.last, ctx);
+    let all_texts = page_texts(data, game, ctx);
     egui::Panel::bottom("trackers-bar")
         .frame(bar_frame(ui))
         .resizable(false)
@@ -121,9 +122,7 @@ fn bottom_bar_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mut 
                         game.start(ctx.now_secs);
                     }
                     ui.add_space(s.gap);
-                    ui.add(
-                        egui::Label::new(RichText::new(&text).font(regular(s.font_body))).wrap(),
-                    );
+                    bar_sentence_ui(ui, &theme, &text, &all_texts);
                     return;
                 }
                 let next = if last_page {
@@ -151,32 +150,34 @@ fn bottom_bar_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mut 
                     ctx.send(Command::PlaySound(Sound::Tap));
                 }
                 ui.add_space(s.gap);
-                bar_sentence_ui(ui, &theme, text);
+                bar_sentence_ui(ui, &theme, &text, &all_texts);
             });
         });
 }
 
-/// The bar's sentence, in a box of a fixed height, so that the page above never jumps: a
-/// sentence longer than two lines is set smaller.
-fn bar_sentence_ui(ui: &mut Ui, theme: &Theme, text: String) {
+/// The bar's sentence, in a box as high as the longest sentence of the page (`all`), so that
+/// the page above never jumps: a sentence longer than two lines is set smaller.
+fn bar_sentence_ui(ui: &mut Ui, theme: &Theme, text: &str, all: &[String]) {
     let (p, s) = (&theme.palette, &theme.sizes);
     let width = ui.available_width();
-    let lines = |size: f32| {
+    let layout = |text: &str, size: f32| {
         ui.painter()
-            .layout(text.clone(), regular(size), p.text, width)
-            .rows
-            .len()
+            .layout(text.to_owned(), regular(size), p.text, width)
     };
-    let size = if lines(s.font_body) > 2 {
-        s.font_small
-    } else {
-        s.font_body
+    let size_for = |text: &str| {
+        if layout(text, s.font_body).rows.len() > 2 {
+            s.font_small
+        } else {
+            s.font_body
+        }
     };
-    // Room for two lines of the body size or three of the small one, whichever is more.
-    let row = |size: f32| ui.fonts_mut(|fonts| fonts.row_height(&regular(size)));
-    let height = (row(s.font_body) * 2.0)
-        .max(row(s.font_small) * 3.0)
-        .max(s.touch_target);
+    let height = all
+        .iter()
+        .map(String::as_str)
+        .chain([text])
+        .map(|text| layout(text, size_for(text)).size().y)
+        .fold(s.touch_target, f32::max);
+    let size = size_for(text);
     ui.allocate_ui_with_layout(
         Vec2::new(width, height),
         Layout::left_to_right(Align::Center),
@@ -207,28 +208,56 @@ fn bar_text(data: &TrackersData, game: &Game, last: Option<Last>, ctx: &Activity
         Some(Last::Blocked {
             tracker,
             seen_before,
-        }) => {
-            let tracker = &data.trackers[tracker];
-            let lesson = data
-                .lesson(tracker.kind)
-                .map_or("", |lesson| lesson.learns.get(ctx.lang, ctx.age));
-            let blocked = ctx.tr_args(
-                "trackers-blocked",
-                &[
-                    ("name", tracker.domain.as_str().into()),
-                    ("company", data.company_name(&tracker.owner).into()),
-                    ("country", data.company_country(&tracker.owner).into()),
-                ],
-            );
-            if seen_before {
-                format!("{blocked} {} {lesson}", ctx.tr("trackers-seen-before"))
-            } else {
-                format!("{blocked} {lesson}")
-            }
-        }
+        }) => blocked_text(data, tracker, seen_before, ctx),
         Some(Last::Sent) => ctx.tr("trackers-sent"),
         None => ctx.tr("trackers-hint"),
     }
+}
+
+/// What the bar says when tracker `tracker` is blocked: who it is, and what it learns.
+fn blocked_text(
+    data: &TrackersData,
+    tracker: usize,
+    seen_before: bool,
+    ctx: &ActivityCtx<'_>,
+) -> String {
+    let tracker = &data.trackers[tracker];
+    let lesson = data
+        .lesson(tracker.kind)
+        .map_or("", |lesson| lesson.learns.get(ctx.lang, ctx.age));
+    let blocked = ctx.tr_args(
+        "trackers-blocked",
+        &[
+            ("name", tracker.domain.as_str().into()),
+            ("company", data.company_name(&tracker.owner).into()),
+            ("country", data.company_country(&tracker.owner).into()),
+        ],
+    );
+    if seen_before {
+        format!("{blocked} {} {lesson}", ctx.tr("trackers-seen-before"))
+    } else {
+        format!("{blocked} {lesson}")
+    }
+}
+
+/// Every sentence the bar can say on the current page: its box is as high as the longest, so
+/// that the page does not move while the visitor plays it.
+fn page_texts(data: &TrackersData, game: &Game, ctx: &ActivityCtx<'_>) -> Vec<String> {
+    let mut texts: Vec<String> = [
+        "trackers-hint",
+        "trackers-pixel-hint",
+        "trackers-page-done",
+        "trackers-sent",
+    ]
+    .into_iter()
+    .map(|id| ctx.tr(id))
+    .collect();
+    for creature in game.round().map_or(&[][..], |round| &round.creatures[..]) {
+        for seen_before in [false, true] {
+            texts.push(blocked_text(data, creature.tracker, seen_before, ctx));
+        }
+    }
+    texts
 }
 
 /// The magnifier's on/off button. Returns whether it was pressed.
