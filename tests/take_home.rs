@@ -57,48 +57,40 @@ fn walk(lang: &str, stand: &str, saves: &std::path::Path) -> Walk {
     Walk::with_options(options, Screen::ALL[0])
 }
 
-/// Picks the alternatives of `plan` for the services chosen.
+/// Picks the alternatives of `plan` for the services chosen. An alternative offered for
+/// several services has a radio button in each group: the groups come in the order of the
+/// services, so the one to press is found by its place.
 fn pick(walk: &mut Walk, plan: Plan) {
-    if !matches!(plan, Plan::Longest) {
-        walk.pick_alternatives();
-        return;
-    }
     let picker = walk
         .harness
         .state()
         .activity::<Alternatives>()
         .expect("loaded");
     let catalog = picker.catalog();
-    let mut names = Vec::new();
+    let mut targets = Vec::new();
+    let mut offset = 0;
     for id in picker.picker().selected_services(catalog, walk.age) {
-        let service = catalog.service(id).expect("a service");
-        let longest = service
-            .alternatives
-            .iter()
-            .filter_map(|alt| catalog.alternatives.iter().find(|a| &a.id == alt))
-            .max_by_key(|alt| alt.name.len() + alt.website.len())
-            .expect("an alternative");
-        names.push((
-            service.name.get(&walk.lang).to_owned(),
-            longest.name.clone(),
-        ));
+        let visible = picker.picker().visible_alternatives(catalog, id, walk.age);
+        let chosen = if matches!(plan, Plan::Longest) {
+            (0..visible.len())
+                .max_by_key(|&i| visible[i].name.len() + visible[i].website.len())
+                .unwrap_or(0)
+        } else {
+            0
+        };
+        if !visible.is_empty() {
+            targets.push(offset + chosen);
+        }
+        offset += visible.len();
     }
-    for (service, name) in names {
-        // An alternative offered for several services is a radio button in each: take the one
-        // in this service's group, found by its position after the service's heading.
-        let heading = walk
+    for target in targets {
+        let pressed = walk
             .harness
-            .query_all_by_label(&service)
-            .next()
-            .map(|node| node.rect().top());
-        let clicked = walk
-            .harness
-            .query_all_by_role_and_label(Role::RadioButton, &name)
-            .filter(|node| heading.is_none_or(|top| node.rect().top() >= top))
-            .min_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+            .query_all_by_role(Role::RadioButton)
+            .nth(target)
             .map(|node| node.click_accesskit())
             .is_some();
-        if clicked {
+        if pressed {
             walk.harness.run();
         }
     }
@@ -161,6 +153,22 @@ fn check_plan(lang: &str, plan: Plan, stand: &str) {
     walk.tap_id(Role::Button, "alternatives-my-plan");
     walk.check("plan", &[]);
     assert!(walk.problems.is_empty(), "{:?}", walk.problems);
+    let (selected, planned) = {
+        let picker = walk
+            .harness
+            .state()
+            .activity::<Alternatives>()
+            .expect("loaded");
+        let selected = picker
+            .picker()
+            .selected_services(picker.catalog(), walk.age)
+            .count();
+        (selected, picker.picker().plan_len())
+    };
+    assert_eq!(
+        planned, selected,
+        "{plan:?}: one choice for every service chosen"
+    );
     let want = expected(&walk, stand);
     let chosen = want.lines().filter(|line| line.starts_with("- ")).count();
     assert!(chosen >= 1, "{plan:?}: {want}");
