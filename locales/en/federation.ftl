@@ -2,7 +2,7 @@
 
 federation-giant-title = One giant server
 federation-giant-intro = { $age ->
-    [young] Everybody in the village talks through one big server.
+    [young] The whole village talks through one big computer: a server.
    *[other] Everybody in the village chats through one giant server. It is simple… until something goes wrong.
 }
 federation-what-if = What happens if…?
@@ -10,7 +10,7 @@ federation-next-event = Another day…
 federation-build = Build something better
 federation-build-title = Small servers, linked together
 federation-build-hint = { $age ->
-    [young] Set up 3 small servers. Link them all together. Then put everybody on one.
+    [young] Set up 3 small servers. Link them all together. Then give each person a server.
    *[other] Set up small servers with your coins, link them so that people can talk from one to another, then tap a server and tap people to move them onto it.
 }
 federation-costs = A server costs 3 coins, a link 1 coin.

@@ -72,7 +72,7 @@ secret_message-e2e-no = No, it can’t
 secret_message-finish = Finish
 secret_message-end-title = Well done, secret agent!
 secret_message-end-body = { $age ->
-    [young] You hid a message and found a secret word. Only your friend could open your box.
+    [young] You hid a message and found a secret word. Only Alice could open the box.
    *[other] You hid a message, cracked one, and sent a box that only its receiver could open. Here is what to remember.
 }
 secret_message-see-map = Follow a message on the map

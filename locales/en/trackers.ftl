@@ -52,4 +52,4 @@ trackers-seen-before = { $age ->
     [young] It was already on another page: it follows you!
    *[other] It had already seen you on another site: now it can link the two visits.
 }
-trackers-credit = Tracker data: WhoTracks.me (CC BY 4.0). Owners checked on the date shown in the content files.
+trackers-credit = Tracker data: WhoTracks.me (CC BY 4.0), 2022 release; owners checked in 2026.

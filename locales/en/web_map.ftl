@@ -26,7 +26,7 @@ web_map-choose = { $age ->
 }
 web_map-back-to-map = Back to the map
 web_map-close = Close
-web_map-run-by = Run by: { $who }
+web_map-run-by = Who runs it? { $who }.
 web_map-did-you-know = Did you know?
 web_map-source = Source: { $source } · checked on { $date }
 web_map-alternatives = What else can I use?

@@ -2,16 +2,16 @@
 
 federation-giant-title = Un seul serveur géant
 federation-giant-intro = { $age ->
-    [young] Tout le village parle par un seul gros serveur.
+    [young] Tout le village parle par un gros ordinateur : un serveur.
    *[other] Tout le village discute en passant par un seul serveur géant. C’est simple… jusqu’au jour où quelque chose tourne mal.
 }
 federation-what-if = Et si… ?
 federation-next-event = Un autre jour…
 federation-build = Construire mieux
-federation-build-title = Des petits serveurs, reliés entre eux
+federation-build-title = De petits serveurs reliés entre eux
 federation-build-hint = { $age ->
     [young] Installe 3 petits serveurs. Relie-les tous entre eux. Puis mets chaque personne sur un serveur.
-   *[other] Installe des petits serveurs avec tes pièces, relie-les pour qu’on puisse se parler de l’un à l’autre, puis touche un serveur et touche des personnes pour les y installer.
+   *[other] Installe de petits serveurs avec tes pièces et relie-les entre eux. Touche ensuite un serveur, puis des personnes pour les y installer.
 }
 federation-costs = Un serveur coûte 3 pièces, un lien 1 pièce.
 # A kind of host already set up, greyed out in the shop.

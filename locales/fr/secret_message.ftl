@@ -72,7 +72,7 @@ secret_message-e2e-no = Non, il ne peut pas
 secret_message-finish = Terminer
 secret_message-end-title = Bravo, agent secret !
 secret_message-end-body = { $age ->
-    [young] Tu as caché un message et trouvé un mot secret. Seul ton ami pouvait ouvrir ta boîte.
+    [young] Tu as caché un message et trouvé un mot secret. Seule Alice pouvait ouvrir la boîte.
    *[other] Tu as caché un message, cassé un code et envoyé une boîte que seul son destinataire pouvait ouvrir. Voici ce qu’il faut retenir.
 }
 secret_message-see-map = Suivre un message sur la carte

@@ -52,4 +52,4 @@ trackers-seen-before = { $age ->
     [young] Elle était déjà sur une autre page : elle te suit !
    *[other] Il t’avait déjà vu sur un autre site : il peut relier tes deux visites.
 }
-trackers-credit = Données sur les traqueurs : WhoTracks.me (CC BY 4.0). Propriétaires vérifiés à la date indiquée dans les fichiers de contenu.
+trackers-credit = Données sur les traqueurs : WhoTracks.me (CC BY 4.0), version de 2022 ; propriétaires vérifiés en 2026.

@@ -26,7 +26,7 @@ web_map-choose = { $age ->
 }
 web_map-back-to-map = Retour à la carte
 web_map-close = Fermer
-web_map-run-by = Géré par : { $who }
+web_map-run-by = Qui s’en occupe ? { $who }.
 web_map-did-you-know = Le savais-tu ?
 web_map-source = Source : { $source } · vérifié le { $date }
 web_map-alternatives = Que puis-je utiliser d’autre ?

@@ -584,36 +584,43 @@ fn shop_ui(
     let rules = game.rules();
     let most_hosts = if rules.must_link { rules.min_hosts } else { 4 };
     let kinds: Vec<usize> = (0..data.hosts.len()).collect();
-    for line in kinds.chunks(grid.columns) {
-        ui.horizontal(|ui| {
-            ui.spacing_mut().item_spacing.x = gap;
-            for &kind in line {
-                let host = &data.hosts[kind];
-                let placed = game.network.hosts.contains(&kind);
-                let affordable = game.network.left() >= logic::HOST_COST;
-                let enabled = !placed && affordable && game.network.hosts.len() < most_hosts;
-                let name = host.name.get(ctx.lang);
-                let (pictogram, label) = if placed {
-                    (
-                        Pictogram::Check,
-                        ctx.tr_args("federation-host-placed", &[("name", name.into())]),
-                    )
-                } else {
-                    (host.pictogram, name.to_owned())
-                };
-                let tapped = ui
-                    .add_enabled_ui(enabled, |ui| {
-                        tile_button(ui, pictogram, &label, grid.tile).clicked()
-                    })
-                    .inner;
-                if tapped && let Some(index) = game.network.add_host(kind) {
-                    *selected = Some(index);
-                    ctx.send(Command::PlaySound(Sound::Tap));
-                }
-            }
-        });
-        ui.add_space(gap - ui.spacing().item_spacing.y);
+    // Tiles on a grid of their own size (a row of widgets would be as tall as the band's
+    // touch target, and push the cost line under the bar).
+    let origin = ui.cursor().min;
+    let step = grid.tile + Vec2::splat(gap);
+    for (i, &kind) in kinds.iter().enumerate() {
+        let (column, row) = (i % grid.columns, i / grid.columns);
+        let rect = Rect::from_min_size(
+            origin + Vec2::new(step.x * column as f32, step.y * row as f32),
+            grid.tile,
+        );
+        let host = &data.hosts[kind];
+        let placed = game.network.hosts.contains(&kind);
+        let affordable = game.network.left() >= logic::HOST_COST;
+        let enabled = !placed && affordable && game.network.hosts.len() < most_hosts;
+        let name = host.name.get(ctx.lang);
+        let (pictogram, label) = if placed {
+            (
+                Pictogram::Check,
+                ctx.tr_args("federation-host-placed", &[("name", name.into())]),
+            )
+        } else {
+            (host.pictogram, name.to_owned())
+        };
+        // A child placed on the grid, that takes no room in the column's flow.
+        let mut cell = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+        let tapped = cell
+            .add_enabled_ui(enabled, |ui| {
+                tile_button(ui, pictogram, &label, grid.tile).clicked()
+            })
+            .inner;
+        if tapped && let Some(index) = game.network.add_host(kind) {
+            *selected = Some(index);
+            ctx.send(Command::PlaySound(Sound::Tap));
+        }
     }
+    let rows = kinds.len().div_ceil(grid.columns.max(1));
+    ui.allocate_space(Vec2::new(width, step.y * rows as f32 - gap));
     ui.add(
         egui::Label::new(
             RichText::new(ctx.tr("federation-costs"))

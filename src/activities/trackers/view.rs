@@ -58,6 +58,10 @@ pub fn trackers_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mu
         visit.last = Some(Last::Sent);
         ctx.send(Command::PlaySound(Sound::TryAgain));
     }
+    // Nothing is left to look for: the magnifier is put away, and the page shows whole.
+    if game.page_done() {
+        game.magnifier = false;
+    }
     bottom_bar_ui(ui, data, visit, ctx);
     let Some(game) = visit.game.as_mut() else {
         return;
