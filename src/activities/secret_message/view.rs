@@ -325,32 +325,37 @@ fn wheel_and_rows_ui(
     let theme = theme(ui.ctx());
     let s = &theme.sizes;
     let area = ui.available_rect_before_wrap();
-    let size = (area.height() - s.touch_target - s.gap)
-        .min(area.width() * 0.45)
+    // The turn buttons on either side of the wheel: the wheel takes the whole height.
+    let side = s.touch_target + s.gap;
+    let size = area
+        .height()
+        .min(area.width() * 0.5 - 2.0 * side)
         .max(160.0);
-    let wheel_rect = Rect::from_min_size(area.min, Vec2::splat(size));
+    let wheel_rect = Rect::from_min_size(area.min + Vec2::new(side, 0.0), Vec2::splat(size));
     paint_wheel(ui, &theme, wheel_rect, game.wheel.wheel.key);
-    let buttons = Rect::from_min_size(
-        Pos2::new(wheel_rect.left(), wheel_rect.bottom() + s.gap * 0.5),
-        Vec2::new(size, s.touch_target),
-    );
-    ui.scope_builder(egui::UiBuilder::new().max_rect(buttons), |ui| {
-        ui.horizontal_centered(|ui| {
-            ui.add_space((size - 2.0 * s.touch_target - s.gap) / 2.0);
-            for (pictogram, key, by) in [
-                (Pictogram::Back, "secret_message-turn-back", -1),
-                (Pictogram::Next, "secret_message-turn-on", 1),
-            ] {
-                if icon_button(ui, pictogram, &ctx.tr(key), true).clicked() {
-                    if game.wheel.turn(by) {
-                        ctx.send(Command::PlaySound(Sound::Success));
-                    } else {
-                        ctx.send(Command::PlaySound(Sound::Tap));
-                    }
-                }
+    for (pictogram, key, by, x) in [
+        (Pictogram::Back, "secret_message-turn-back", -1, area.left()),
+        (
+            Pictogram::Next,
+            "secret_message-turn-on",
+            1,
+            wheel_rect.right() + s.gap,
+        ),
+    ] {
+        let button = Rect::from_min_size(
+            Pos2::new(x, wheel_rect.center().y - s.touch_target / 2.0),
+            Vec2::splat(s.touch_target),
+        );
+        let mut cell = ui.new_child(egui::UiBuilder::new().max_rect(button));
+        if icon_button(&mut cell, pictogram, &ctx.tr(key), true).clicked() {
+            if game.wheel.turn(by) {
+                ctx.send(Command::PlaySound(Sound::Success));
+            } else {
+                ctx.send(Command::PlaySound(Sound::Tap));
             }
-        });
-    });
+        }
+    }
+    let wheel_rect = wheel_rect.with_max_x(wheel_rect.right() + side);
     let right = Rect::from_min_max(
         Pos2::new(wheel_rect.right() + s.gap * 2.0, area.top()),
         area.max,
@@ -437,6 +442,8 @@ fn paint_wheel(ui: &Ui, theme: &Theme, rect: Rect, key: i32) {
         Stroke::new(s.outline_width, p.outline),
     );
     let font = bold((outer * 0.13).clamp(12.0, 26.0));
+    // The inner ring is shorter: its letters are smaller, so that they never touch.
+    let inner_font = bold((outer * 0.1).clamp(12.0, 22.0));
     for index in 0..logic::LETTERS {
         let angle = TAU * f32::from(index) / f32::from(logic::LETTERS) - TAU / 4.0;
         let dir = Vec2::angled(angle);
@@ -454,7 +461,7 @@ fn paint_wheel(ui: &Ui, theme: &Theme, rect: Rect, key: i32) {
             center + dir * (inner + outer * 0.38) / 2.0,
             Align2::CENTER_CENTER,
             coded,
-            font.clone(),
+            inner_font.clone(),
             ink,
         );
         painter.line_segment(
