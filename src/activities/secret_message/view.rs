@@ -326,12 +326,12 @@ fn wheel_and_rows_ui(
     let s = &theme.sizes;
     let area = ui.available_rect_before_wrap();
     // The turn buttons on either side of the wheel: the wheel takes the whole height.
-    let side = s.touch_target + s.gap;
+    let beside = s.touch_target + s.gap;
     let size = area
         .height()
-        .min(area.width() * 0.5 - 2.0 * side)
+        .min(area.width() * 0.5 - 2.0 * beside)
         .max(160.0);
-    let wheel_rect = Rect::from_min_size(area.min + Vec2::new(side, 0.0), Vec2::splat(size));
+    let wheel_rect = Rect::from_min_size(area.min + Vec2::new(beside, 0.0), Vec2::splat(size));
     paint_wheel(ui, &theme, wheel_rect, game.wheel.wheel.key);
     for (pictogram, key, by, x) in [
         (Pictogram::Back, "secret_message-turn-back", -1, area.left()),
@@ -355,7 +355,7 @@ fn wheel_and_rows_ui(
             }
         }
     }
-    let wheel_rect = wheel_rect.with_max_x(wheel_rect.right() + side);
+    let wheel_rect = wheel_rect.with_max_x(wheel_rect.right() + beside);
     let right = Rect::from_min_max(
         Pos2::new(wheel_rect.right() + s.gap * 2.0, area.top()),
         area.max,
