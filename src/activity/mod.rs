@@ -8,11 +8,13 @@
 
 mod info;
 mod registry;
+mod shell;
 
 use eframe::egui;
 
 pub use info::{ActivityId, ActivityInfo};
 pub use registry::{ActivityEntry, Registry, check_content};
+pub use shell::{Kind, Shell};
 
 use crate::age::AgeBand;
 use crate::audio::Sound;
@@ -99,6 +101,16 @@ impl<'a> ActivityCtx<'a> {
     /// this visitor. Activities only offer to open those.
     pub fn can_open(&self, id: ActivityId) -> bool {
         self.openable.contains(&id)
+    }
+
+    /// The visitor finished the activity: the success sound, and one completion in the
+    /// statistics per visit (`finished`, part of the visit, remembers it was counted).
+    pub fn complete_once(&mut self, finished: &mut bool) {
+        if !*finished {
+            *finished = true;
+            self.send(Command::PlaySound(Sound::Success));
+            self.send(Command::Completed);
+        }
     }
 
     /// Asks the app to do something after this frame.

@@ -9,8 +9,8 @@ mod view;
 
 use eframe::egui;
 
-use crate::activity::{Activity, ActivityCtx, ActivityEntry, ActivityId, ActivityInfo, Handoff};
-use crate::content::{ContentError, ContentSource, both};
+use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Handoff, Kind, Shell};
+use crate::content::{ContentError, ContentSource};
 use crate::i18n::Lang;
 use content::Catalog;
 use logic::Picker;
@@ -19,71 +19,43 @@ use logic::Picker;
 pub const ID: ActivityId = ActivityId("alternatives");
 
 /// How the registry builds it.
-pub const ENTRY: ActivityEntry = ActivityEntry {
-    id: ID,
-    build: |source, langs| Ok(Box::new(Alternatives::load(source, langs)?)),
-};
+pub const ENTRY: ActivityEntry = Alternatives::ENTRY;
 
 /// The alternatives picker.
+pub type Alternatives = Shell<AlternativesKind>;
+
+/// What makes this activity itself: its content, a visit, its views (see [`Kind`]).
 #[derive(Debug)]
-pub struct Alternatives {
-    info: ActivityInfo,
-    catalog: Catalog,
-    /// The current visitor's choices; wiped by [`Activity::reset`].
-    picker: Picker,
+pub enum AlternativesKind {}
+
+impl Kind for AlternativesKind {
+    const ID: ActivityId = ID;
+    type Data = Catalog;
+    type Visit = Picker;
+
+    fn load(source: &ContentSource, langs: &[Lang]) -> Result<Catalog, Vec<ContentError>> {
+        content::load(source, langs)
+    }
+
+    fn ui(ui: &mut egui::Ui, data: &Catalog, visit: &mut Picker, ctx: &mut ActivityCtx<'_>) {
+        view::picker_ui(ui, data, visit, ctx);
+    }
+
+    fn receive(catalog: &Catalog, picker: &mut Picker, handoff: &Handoff) {
+        match handoff {
+            Handoff::PreselectServices(ids) => picker.preselect(catalog, ids),
+        }
+    }
 }
 
 impl Alternatives {
-    /// Loads the metadata and the catalog.
-    ///
-    /// # Errors
-    /// Every content problem found, in the metadata and in the data files.
-    pub fn load(source: &ContentSource, langs: &[Lang]) -> Result<Self, Vec<ContentError>> {
-        let (info, catalog) = both(
-            ActivityInfo::load(source, ID, langs),
-            content::load(source, langs),
-        )?;
-        Ok(Self {
-            info,
-            catalog,
-            picker: Picker::default(),
-        })
-    }
-
-    /// The visitor's choices (tests look at them).
+    /// The visitor's choices.
     pub fn picker(&self) -> &Picker {
-        &self.picker
+        self.visit()
     }
 
-    /// The catalog.
+    /// The services and their alternatives.
     pub fn catalog(&self) -> &Catalog {
-        &self.catalog
-    }
-}
-
-impl Activity for Alternatives {
-    fn info(&self) -> &ActivityInfo {
-        &self.info
-    }
-
-    fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ActivityCtx<'_>) {
-        let Self {
-            catalog, picker, ..
-        } = self;
-        view::picker_ui(ui, catalog, picker, ctx);
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-
-    fn reset(&mut self) {
-        self.picker = Picker::default();
-    }
-
-    fn receive(&mut self, handoff: &Handoff) {
-        match handoff {
-            Handoff::PreselectServices(ids) => self.picker.preselect(&self.catalog, ids),
-        }
+        self.data()
     }
 }

@@ -10,8 +10,8 @@ mod view;
 
 use eframe::egui;
 
-use crate::activity::{Activity, ActivityCtx, ActivityEntry, ActivityId, ActivityInfo};
-use crate::content::{ContentError, ContentSource, both};
+use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Kind, Shell};
+use crate::content::{ContentError, ContentSource};
 use crate::i18n::Lang;
 use content::FederationData;
 use logic::Visit;
@@ -20,63 +20,25 @@ use logic::Visit;
 pub const ID: ActivityId = ActivityId("federation");
 
 /// How the registry builds it.
-pub const ENTRY: ActivityEntry = ActivityEntry {
-    id: ID,
-    build: |source, langs| Ok(Box::new(Federation::load(source, langs)?)),
-};
+pub const ENTRY: ActivityEntry = Federation::ENTRY;
 
 /// All eggs in one basket?
+pub type Federation = Shell<FederationKind>;
+
+/// What makes this activity itself: its content, a visit, its views (see [`Kind`]).
 #[derive(Debug)]
-pub struct Federation {
-    info: ActivityInfo,
-    data: FederationData,
-    /// What the current visitor did; wiped by [`Activity::reset`].
-    visit: Visit,
-}
+pub enum FederationKind {}
 
-impl Federation {
-    /// Loads the metadata, the village and the lessons.
-    ///
-    /// # Errors
-    /// Every content problem found.
-    pub fn load(source: &ContentSource, langs: &[Lang]) -> Result<Self, Vec<ContentError>> {
-        let (info, data) = both(
-            ActivityInfo::load(source, ID, langs),
-            content::load(source, langs),
-        )?;
-        Ok(Self {
-            info,
-            data,
-            visit: Visit::default(),
-        })
+impl Kind for FederationKind {
+    const ID: ActivityId = ID;
+    type Data = FederationData;
+    type Visit = Visit;
+
+    fn load(source: &ContentSource, langs: &[Lang]) -> Result<FederationData, Vec<ContentError>> {
+        content::load(source, langs)
     }
 
-    /// The village and the lessons.
-    pub fn data(&self) -> &FederationData {
-        &self.data
-    }
-
-    /// What the visitor is doing (tests look at it).
-    pub fn visit(&self) -> &Visit {
-        &self.visit
-    }
-}
-
-impl Activity for Federation {
-    fn info(&self) -> &ActivityInfo {
-        &self.info
-    }
-
-    fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ActivityCtx<'_>) {
-        let Self { data, visit, .. } = self;
+    fn ui(ui: &mut egui::Ui, data: &FederationData, visit: &mut Visit, ctx: &mut ActivityCtx<'_>) {
         view::federation_ui(ui, data, visit, ctx);
-    }
-
-    fn reset(&mut self) {
-        self.visit = Visit::default();
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
     }
 }

@@ -40,10 +40,8 @@ pub fn federation_ui(
     let game = visit
         .game
         .get_or_insert_with(|| Game::new(ctx.age, 0, data.events.len(), ctx.rng));
-    if game.phase == Phase::Done && !visit.finished {
-        visit.finished = true;
-        ctx.send(Command::PlaySound(Sound::Success));
-        ctx.send(Command::Completed);
+    if game.phase == Phase::Done {
+        ctx.complete_once(&mut visit.finished);
     }
     bottom_bar_ui(ui, data, visit, ctx);
     let Visit { game, selected, .. } = visit;

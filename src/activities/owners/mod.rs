@@ -8,8 +8,8 @@ mod view;
 
 use eframe::egui;
 
-use crate::activity::{Activity, ActivityCtx, ActivityEntry, ActivityId, ActivityInfo};
-use crate::content::{ContentError, ContentSource, both};
+use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Kind, Shell};
+use crate::content::{ContentError, ContentSource};
 use crate::i18n::Lang;
 use content::OwnersData;
 use logic::Visit;
@@ -18,63 +18,25 @@ use logic::Visit;
 pub const ID: ActivityId = ActivityId("owners");
 
 /// How the registry builds it.
-pub const ENTRY: ActivityEntry = ActivityEntry {
-    id: ID,
-    build: |source, langs| Ok(Box::new(Owners::load(source, langs)?)),
-};
+pub const ENTRY: ActivityEntry = Owners::ENTRY;
 
 /// Who owns what?
+pub type Owners = Shell<OwnersKind>;
+
+/// What makes this activity itself: its content, a visit, its views (see [`Kind`]).
 #[derive(Debug)]
-pub struct Owners {
-    info: ActivityInfo,
-    data: OwnersData,
-    /// What the current visitor did; wiped by [`Activity::reset`].
-    visit: Visit,
-}
+pub enum OwnersKind {}
 
-impl Owners {
-    /// Loads the metadata and the apps.
-    ///
-    /// # Errors
-    /// Every content problem found.
-    pub fn load(source: &ContentSource, langs: &[Lang]) -> Result<Self, Vec<ContentError>> {
-        let (info, data) = both(
-            ActivityInfo::load(source, ID, langs),
-            content::load(source, langs),
-        )?;
-        Ok(Self {
-            info,
-            data,
-            visit: Visit::default(),
-        })
+impl Kind for OwnersKind {
+    const ID: ActivityId = ID;
+    type Data = OwnersData;
+    type Visit = Visit;
+
+    fn load(source: &ContentSource, langs: &[Lang]) -> Result<OwnersData, Vec<ContentError>> {
+        content::load(source, langs)
     }
 
-    /// The apps and companies.
-    pub fn data(&self) -> &OwnersData {
-        &self.data
-    }
-
-    /// What the visitor is doing (tests look at it).
-    pub fn visit(&self) -> &Visit {
-        &self.visit
-    }
-}
-
-impl Activity for Owners {
-    fn info(&self) -> &ActivityInfo {
-        &self.info
-    }
-
-    fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ActivityCtx<'_>) {
-        let Self { data, visit, .. } = self;
+    fn ui(ui: &mut egui::Ui, data: &OwnersData, visit: &mut Visit, ctx: &mut ActivityCtx<'_>) {
         view::owners_ui(ui, data, visit, ctx);
-    }
-
-    fn reset(&mut self) {
-        self.visit = Visit::default();
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
     }
 }

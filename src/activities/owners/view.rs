@@ -48,9 +48,7 @@ pub fn owners_ui(ui: &mut Ui, data: &OwnersData, visit: &mut Visit, ctx: &mut Ac
             Game::Memory(round) => memory_ui(ui, data, round, last, mismatch_since, ctx),
         });
     if game.is_done() {
-        visit.finished = true;
-        ctx.send(Command::PlaySound(Sound::Success));
-        ctx.send(Command::Completed);
+        ctx.complete_once(&mut visit.finished);
         ui.ctx().request_repaint();
     }
 }

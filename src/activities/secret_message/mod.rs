@@ -1,5 +1,5 @@
-//! "Secret message": hide a word with a Caesar wheel and watch the nosy postman fail to read
-//! it, then be the postman and crack one (and learn why that lock is too easy); then the
+//! "Secret message": hide a word with a Caesar wheel and watch the curious messenger fail to
+//! read it, then be the messenger and crack one (and learn why that lock is too easy); then the
 //! padlock box, the idea of public-key encryption; then, from 14, end to end or not.
 
 pub mod content;
@@ -8,8 +8,8 @@ mod view;
 
 use eframe::egui;
 
-use crate::activity::{Activity, ActivityCtx, ActivityEntry, ActivityId, ActivityInfo};
-use crate::content::{ContentError, ContentSource, both};
+use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Kind, Shell};
+use crate::content::{ContentError, ContentSource};
 use crate::i18n::Lang;
 use content::SecretData;
 use logic::Visit;
@@ -18,63 +18,25 @@ use logic::Visit;
 pub const ID: ActivityId = ActivityId("secret_message");
 
 /// How the registry builds it.
-pub const ENTRY: ActivityEntry = ActivityEntry {
-    id: ID,
-    build: |source, langs| Ok(Box::new(SecretMessage::load(source, langs)?)),
-};
+pub const ENTRY: ActivityEntry = SecretMessage::ENTRY;
 
-/// Secret message
+/// Secret message.
+pub type SecretMessage = Shell<SecretMessageKind>;
+
+/// What makes this activity itself: its content, a visit, its views (see [`Kind`]).
 #[derive(Debug)]
-pub struct SecretMessage {
-    info: ActivityInfo,
-    data: SecretData,
-    /// What the current visitor did; wiped by [`Activity::reset`].
-    visit: Visit,
-}
+pub enum SecretMessageKind {}
 
-impl SecretMessage {
-    /// Loads the metadata, the words and the lessons.
-    ///
-    /// # Errors
-    /// Every content problem found.
-    pub fn load(source: &ContentSource, langs: &[Lang]) -> Result<Self, Vec<ContentError>> {
-        let (info, data) = both(
-            ActivityInfo::load(source, ID, langs),
-            content::load(source, langs),
-        )?;
-        Ok(Self {
-            info,
-            data,
-            visit: Visit::default(),
-        })
+impl Kind for SecretMessageKind {
+    const ID: ActivityId = ID;
+    type Data = SecretData;
+    type Visit = Visit;
+
+    fn load(source: &ContentSource, langs: &[Lang]) -> Result<SecretData, Vec<ContentError>> {
+        content::load(source, langs)
     }
 
-    /// The words and the lessons.
-    pub fn data(&self) -> &SecretData {
-        &self.data
-    }
-
-    /// What the visitor is doing (tests look at it).
-    pub fn visit(&self) -> &Visit {
-        &self.visit
-    }
-}
-
-impl Activity for SecretMessage {
-    fn info(&self) -> &ActivityInfo {
-        &self.info
-    }
-
-    fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ActivityCtx<'_>) {
-        let Self { data, visit, .. } = self;
+    fn ui(ui: &mut egui::Ui, data: &SecretData, visit: &mut Visit, ctx: &mut ActivityCtx<'_>) {
         view::secret_message_ui(ui, data, visit, ctx);
-    }
-
-    fn reset(&mut self) {
-        self.visit = Visit::default();
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
     }
 }

@@ -34,10 +34,8 @@ pub fn secret_message_ui(
     ctx: &mut ActivityCtx<'_>,
 ) {
     let game = visit.game.get_or_insert_with(|| Game::new(ctx.age));
-    if game.is_over() && !visit.finished {
-        visit.finished = true;
-        ctx.send(Command::PlaySound(Sound::Success));
-        ctx.send(Command::Completed);
+    if game.is_over() {
+        ctx.complete_once(&mut visit.finished);
     }
     bottom_bar_ui(ui, data, visit, ctx);
     let s = theme(ui.ctx()).sizes.clone();

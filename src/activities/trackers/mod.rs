@@ -9,8 +9,8 @@ mod view;
 
 use eframe::egui;
 
-use crate::activity::{Activity, ActivityCtx, ActivityEntry, ActivityId, ActivityInfo};
-use crate::content::{ContentError, ContentSource, both};
+use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Kind, Shell};
+use crate::content::{ContentError, ContentSource};
 use crate::i18n::Lang;
 use content::TrackersData;
 use logic::Visit;
@@ -19,63 +19,25 @@ use logic::Visit;
 pub const ID: ActivityId = ActivityId("trackers");
 
 /// How the registry builds it.
-pub const ENTRY: ActivityEntry = ActivityEntry {
-    id: ID,
-    build: |source, langs| Ok(Box::new(Trackers::load(source, langs)?)),
-};
+pub const ENTRY: ActivityEntry = Trackers::ENTRY;
 
 /// Who is following me?
+pub type Trackers = Shell<TrackersKind>;
+
+/// What makes this activity itself: its content, a visit, its views (see [`Kind`]).
 #[derive(Debug)]
-pub struct Trackers {
-    info: ActivityInfo,
-    data: TrackersData,
-    /// What the current visitor did; wiped by [`Activity::reset`].
-    visit: Visit,
-}
+pub enum TrackersKind {}
 
-impl Trackers {
-    /// Loads the metadata, the trackers, the pages and the lessons.
-    ///
-    /// # Errors
-    /// Every content problem found.
-    pub fn load(source: &ContentSource, langs: &[Lang]) -> Result<Self, Vec<ContentError>> {
-        let (info, data) = both(
-            ActivityInfo::load(source, ID, langs),
-            content::load(source, langs),
-        )?;
-        Ok(Self {
-            info,
-            data,
-            visit: Visit::default(),
-        })
+impl Kind for TrackersKind {
+    const ID: ActivityId = ID;
+    type Data = TrackersData;
+    type Visit = Visit;
+
+    fn load(source: &ContentSource, langs: &[Lang]) -> Result<TrackersData, Vec<ContentError>> {
+        content::load(source, langs)
     }
 
-    /// The trackers, pages and lessons.
-    pub fn data(&self) -> &TrackersData {
-        &self.data
-    }
-
-    /// What the visitor is doing (tests look at it).
-    pub fn visit(&self) -> &Visit {
-        &self.visit
-    }
-}
-
-impl Activity for Trackers {
-    fn info(&self) -> &ActivityInfo {
-        &self.info
-    }
-
-    fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ActivityCtx<'_>) {
-        let Self { data, visit, .. } = self;
+    fn ui(ui: &mut egui::Ui, data: &TrackersData, visit: &mut Visit, ctx: &mut ActivityCtx<'_>) {
         view::trackers_ui(ui, data, visit, ctx);
-    }
-
-    fn reset(&mut self) {
-        self.visit = Visit::default();
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
     }
 }

@@ -39,11 +39,7 @@ pub fn trackers_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mu
         .game
         .get_or_insert_with(|| Game::deal(data, ctx.age, ctx.rng));
     if game.is_over() {
-        if !visit.finished {
-            visit.finished = true;
-            ctx.send(Command::PlaySound(Sound::Success));
-            ctx.send(Command::Completed);
-        }
+        ctx.complete_once(&mut visit.finished);
         if end_ui(ui, data, game, ctx) {
             *visit = Visit::default();
         }

@@ -9,8 +9,8 @@ mod view;
 
 use eframe::egui;
 
-use crate::activity::{Activity, ActivityCtx, ActivityEntry, ActivityId, ActivityInfo};
-use crate::content::{ContentError, ContentSource, both};
+use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Kind, Shell};
+use crate::content::{ContentError, ContentSource};
 use crate::i18n::Lang;
 use content::MapData;
 use logic::Visit;
@@ -19,73 +19,35 @@ use logic::Visit;
 pub const ID: ActivityId = ActivityId("web_map");
 
 /// How the registry builds it.
-pub const ENTRY: ActivityEntry = ActivityEntry {
-    id: ID,
-    build: |source, langs| Ok(Box::new(WebMap::load(source, langs)?)),
-};
+pub const ENTRY: ActivityEntry = WebMap::ENTRY;
 
 /// The map of the web.
+pub type WebMap = Shell<WebMapKind>;
+
+/// What makes this activity itself: its content, a visit, its views (see [`Kind`]).
 #[derive(Debug)]
-pub struct WebMap {
-    info: ActivityInfo,
-    data: MapData,
-    /// What the current visitor did; wiped by [`Activity::reset`].
-    visit: Visit,
+pub enum WebMapKind {}
+
+impl Kind for WebMapKind {
+    const ID: ActivityId = ID;
+    type Data = MapData;
+    type Visit = Visit;
+
+    fn load(source: &ContentSource, langs: &[Lang]) -> Result<MapData, Vec<ContentError>> {
+        content::load(source, langs)
+    }
+
+    fn ui(ui: &mut egui::Ui, data: &MapData, visit: &mut Visit, ctx: &mut ActivityCtx<'_>) {
+        view::web_map_ui(ui, data, visit, ctx);
+    }
 }
 
 impl WebMap {
-    /// Loads the metadata and the map.
-    ///
-    /// # Errors
-    /// Every content problem found, in the metadata and in the map's files.
-    pub fn load(source: &ContentSource, langs: &[Lang]) -> Result<Self, Vec<ContentError>> {
-        let (info, data) = both(
-            ActivityInfo::load(source, ID, langs),
-            content::load(source, langs),
-        )?;
-        Ok(Self {
-            info,
-            data,
-            visit: Visit::default(),
-        })
-    }
-
-    /// The same activity on a map repeated `columns` × `rows` times (see [`MapData::tiled`]).
+    /// The same activity on a map repeated `columns` × `rows` times (see [`MapData::tiled`]),
+    /// with a new visitor.
     #[must_use]
     pub fn tiled(self, columns: usize, rows: usize) -> Self {
-        Self {
-            data: self.data.tiled(columns, rows),
-            visit: Visit::default(),
-            ..self
-        }
-    }
-
-    /// The map.
-    pub fn data(&self) -> &MapData {
-        &self.data
-    }
-
-    /// What the visitor is doing (tests look at it).
-    pub fn visit(&self) -> &Visit {
-        &self.visit
-    }
-}
-
-impl Activity for WebMap {
-    fn info(&self) -> &ActivityInfo {
-        &self.info
-    }
-
-    fn ui(&mut self, ui: &mut egui::Ui, ctx: &mut ActivityCtx<'_>) {
-        let Self { data, visit, .. } = self;
-        view::web_map_ui(ui, data, visit, ctx);
-    }
-
-    fn reset(&mut self) {
-        self.visit = Visit::default();
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
+        let (info, data) = self.into_parts();
+        Self::with_data(info, data.tiled(columns, rows))
     }
 }
