@@ -129,6 +129,13 @@ impl Rect {
         self.contains(other.min) && self.contains(other.max)
     }
 
+    /// How far `point` is from it (0 inside).
+    pub fn distance_to(self, point: Point) -> f32 {
+        let dx = (self.min.x - point.x).max(point.x - self.max.x).max(0.0);
+        let dy = (self.min.y - point.y).max(point.y - self.max.y).max(0.0);
+        dx.hypot(dy)
+    }
+
     /// The area of the part it shares with `other` (0 when they do not meet).
     pub fn overlap_area(self, other: Self) -> f32 {
         let width = self.max.x.min(other.max.x) - self.min.x.max(other.min.x);
@@ -480,15 +487,26 @@ pub fn place_labels(
                     .enumerate()
                     .any(|(j, marker)| j != i && marker.intersects(label))
             };
-            let chosen = candidates
-                .iter()
-                .map(|min| Rect::from_min_size(*min, size))
-                .find(|label| {
-                    bounds.contains_rect(*label)
-                        && !placed.iter().any(|other| other.intersects(*label))
-                        && (request.strong || !soft.iter().any(|name| name.intersects(*label)))
-                        && !others(*label)
+            // A name reads as the name of the nearest marker: no other marker may sit as close
+            // to it as its own (one marker's width of margin).
+            let ambiguous = |label: Rect| {
+                let own = label.distance_to(a);
+                requests.iter().enumerate().any(|(j, other)| {
+                    j != i && label.distance_to(other.anchor) < own + r.max(other.radius)
                 })
+            };
+            let fits = |label: &Rect| {
+                bounds.contains_rect(*label)
+                    && !placed.iter().any(|other| other.intersects(*label))
+                    && (request.strong || !soft.iter().any(|name| name.intersects(*label)))
+                    && !others(*label)
+            };
+            let boxes = candidates.map(|min| Rect::from_min_size(min, size));
+            let chosen = boxes
+                .iter()
+                .copied()
+                .find(|label| fits(label) && !ambiguous(*label))
+                .or_else(|| boxes.iter().copied().find(fits))
                 .or_else(|| {
                     // The name of a place on the journey, or of the one whose card is open,
                     // always shows: where it covers the least, kept inside the map.
@@ -1153,6 +1171,30 @@ mod tests {
         assert_eq!(hit_test(places, Point::new(104.0, 98.0), 40.0), Some(0));
         assert_eq!(hit_test(places, Point::new(250.0, 250.0), 40.0), None);
         assert_eq!(hit_test([], Point::default(), 40.0), None);
+    }
+
+    #[test]
+    fn a_name_sits_nearer_its_own_marker_than_any_other() {
+        let bounds = Rect::from_min_size(Point::default(), Point::new(800.0, 600.0));
+        let request = |x: f32, y: f32| LabelRequest {
+            anchor: Point::new(x, y),
+            radius: 10.0,
+            size: Point::new(60.0, 16.0),
+            strong: false,
+        };
+        // B sits just under A: A's name does not go between them, where it would read as B's.
+        let placed = place_labels(
+            &[request(100.0, 100.0), request(100.0, 145.0)],
+            &[],
+            &[],
+            bounds,
+        );
+        let a = placed[0].expect("room for A's name");
+        assert!(
+            a.distance_to(Point::new(100.0, 100.0))
+                < a.distance_to(Point::new(100.0, 145.0)) - 10.0,
+            "{a:?}"
+        );
     }
 
     #[test]
