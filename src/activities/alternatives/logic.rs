@@ -107,12 +107,15 @@ impl Picker {
     }
 
     /// Selects the given services (handed over by another activity) and keeps the visitor on
-    /// the first screen so they see them chosen. Unknown ids are ignored.
+    /// the first screen so they see them chosen. An unknown id is left out, and logged: the
+    /// activity that handed it over names a service the picker does not have.
     pub fn preselect(&mut self, catalog: &Catalog, ids: &[String]) {
         for id in ids {
             let id = ServiceId(id.clone());
             if catalog.service(&id).is_some() {
                 self.selected.insert(id);
+            } else {
+                log::warn!("the picker has no service {:?}: not preselected", id.0);
             }
         }
         self.step = Step::Choose;
