@@ -208,7 +208,17 @@ impl ArchipelApp {
         for problem in &problems {
             log::error!("{problem}");
         }
-        let registry = Registry::load(&options.content, &i18n.languages());
+        Self::with_i18n(options, i18n)
+    }
+
+    /// Builds the app around `i18n`'s texts. The content must be complete in the default
+    /// language only: a language added to the interface but not (yet) to the content takes
+    /// nothing away, its visitors read the content in another language. (`archipel
+    /// check-content` still lists every text missing in any language.)
+    pub fn with_i18n(options: AppOptions, i18n: I18n) -> Self {
+        let langs = i18n.languages();
+        let required = langs.get(..1).unwrap_or_default();
+        let registry = Registry::load(&options.content, required);
         let ids: Vec<&str> = registry
             .activities()
             .iter()

@@ -469,3 +469,53 @@ fn a_broken_activity_is_left_out_and_the_app_runs() {
     tap(&mut harness, Role::Button, "Your data");
     assert_eq!(harness.state().session().screen, Screen::About);
 }
+
+/// A language added to the interface only (as a translation starts) takes nothing away: every
+/// activity is still on the home screen, in every language, and its visitors read the content
+/// in another language.
+#[test]
+fn a_partial_translation_hides_nothing() {
+    let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut files = Vec::new();
+    for lang in std::fs::read_dir(&locales)
+        .expect("locales")
+        .filter_map(Result::ok)
+    {
+        for file in std::fs::read_dir(lang.path())
+            .expect("a language")
+            .filter_map(Result::ok)
+        {
+            let name = format!(
+                "{}/{}",
+                lang.file_name().to_string_lossy(),
+                file.file_name().to_string_lossy()
+            );
+            files.push((name, std::fs::read_to_string(file.path()).expect("a text")));
+        }
+    }
+    files.push((
+        "de/home.ftl".to_owned(),
+        "home-welcome = Hallo! Tippe auf ein Bild.\n".to_owned(),
+    ));
+    let (i18n, problems) = archipel::i18n::I18n::from_files(files);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(i18n.languages().contains(&Lang::new("de")));
+    let full = ArchipelApp::new(options("fr", AgeBand::Middle))
+        .registry()
+        .activities()
+        .len();
+    let app = ArchipelApp::with_i18n(options("de", AgeBand::Middle), i18n);
+    assert_eq!(
+        app.registry().activities().len(),
+        full,
+        "every activity loaded"
+    );
+    let harness = harness_for(app);
+    assert!(
+        harness
+            .query_by_label("Hallo! Tippe auf ein Bild.")
+            .is_some()
+    );
+    // The activities' titles, in another language rather than missing.
+    assert!(shows(&harness, Role::Button, "Switch your tools"));
+}
