@@ -154,6 +154,11 @@ impl Audio {
         }
     }
 
+    /// Whether sounds reach a speaker (false without a sound device, or when made silent).
+    pub fn has_output(&self) -> bool {
+        self.output.is_some()
+    }
+
     /// Turns sounds on or off and sets the volume (`0.0..=1.0`).
     pub fn configure(&mut self, enabled: bool, volume: f32) {
         self.enabled = enabled;
@@ -228,7 +233,19 @@ mod tests {
 
     #[test]
     fn a_silent_output_ignores_requests() {
-        let audio = Audio::silent();
-        audio.play(Sound::Success);
+        let mut audio = Audio::silent();
+        assert!(!audio.has_output());
+        // Even turned on, with no device it plays nothing and does not fail.
+        audio.configure(true, 0.8);
+        assert!(!audio.has_output());
+        for sound in Sound::ALL {
+            audio.play(sound);
+        }
+        assert!((audio.volume - 0.8).abs() < f32::EPSILON);
+        audio.configure(true, 7.0);
+        assert!(
+            (audio.volume - 1.0).abs() < f32::EPSILON,
+            "the volume is clamped"
+        );
     }
 }

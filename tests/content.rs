@@ -27,8 +27,13 @@ fn builtin_content_parses_and_cross_checks() {
 #[test]
 fn the_content_folder_on_disk_is_what_is_embedded() {
     let (i18n, _) = I18n::builtin();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    let problems = check_content(&ContentSource::Dir(dir), &i18n.languages());
+    let dir = ContentSource::Dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("content"));
+    let builtin = ContentSource::Builtin;
+    assert_eq!(dir.toml_files(), builtin.toml_files(), "the same files");
+    for file in builtin.toml_files() {
+        assert_eq!(dir.read_text(&file), builtin.read_text(&file), "{file}");
+    }
+    let problems = check_content(&dir, &i18n.languages());
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
