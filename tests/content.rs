@@ -477,6 +477,47 @@ fn check_content_finds_journeys_off_the_map() {
     }
 }
 
+/// Copies the folder `from` into `to`, two levels deep (content's layout).
+fn copy_content(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from)
+        .expect("a folder")
+        .filter_map(Result::ok)
+    {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            std::fs::create_dir_all(&target).expect("a folder");
+            copy_content(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("a copy");
+        }
+    }
+}
+
+#[test]
+fn check_content_finds_a_map_place_leading_to_no_picker_service() {
+    let dir = tempfile::tempdir().expect("a folder");
+    copy_content(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
+        dir.path(),
+    );
+    let places = dir.path().join("web_map/places.toml");
+    let text = std::fs::read_to_string(&places).expect("the places");
+    let broken = text.replacen("alternatives = [\"", "alternatives = [\"nowhere\", \"", 1);
+    assert_ne!(broken, text, "a place leads to the picker");
+    std::fs::write(&places, broken).expect("written");
+    let (code, out) = check_content_cli(dir.path());
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.lines().any(
+            |line| line.starts_with(&format!("{}: place[", places.display()))
+                && line.ends_with(
+                    "alternatives[0]: no service \"nowhere\" in alternatives/services.toml"
+                )
+        ),
+        "{out}"
+    );
+}
+
 #[test]
 fn map_places_lead_to_services_the_picker_knows() {
     use archipel::activities::alternatives::content as picker;

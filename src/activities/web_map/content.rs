@@ -485,10 +485,56 @@ pub fn load(source: &ContentSource, langs: &[Lang]) -> Result<MapData, Vec<Conte
         journeys: Vec::new(),
     };
     data.journeys = check_journeys(&journeys_file, journeys, &data, langs, &mut problems);
+    check_picker_services(source, &places_file, &data.places, &mut problems);
     if problems.is_empty() {
         Ok(data)
     } else {
         Err(problems)
+    }
+}
+
+/// The picker's services file, which a place's card leads to.
+const SERVICES_FILE: &str = "alternatives/services.toml";
+
+/// The ids of the picker's services (the rest of that file is the picker's to check).
+#[derive(Deserialize)]
+struct ServiceIds {
+    service: Vec<ServiceId>,
+}
+
+#[derive(Deserialize)]
+struct ServiceId {
+    id: String,
+}
+
+/// Reports every service a place's card offers to open that the picker does not have.
+fn check_picker_services(
+    source: &ContentSource,
+    places_file: &ContentFile,
+    places: &[Place],
+    problems: &mut Vec<ContentError>,
+) {
+    let services = match ContentFile::load(source, SERVICES_FILE)
+        .and_then(|file| file.parse::<ServiceIds>())
+    {
+        Ok(services) => services.service,
+        Err(err) => {
+            problems.push(err);
+            return;
+        }
+    };
+    for (i, place) in places.iter().enumerate() {
+        for (j, id) in place.alternatives.iter().enumerate() {
+            if !services.iter().any(|service| &service.id == id) {
+                problems.push(ContentError {
+                    field: Some(format!("place[{i}].alternatives[{j}]")),
+                    ..ContentError::file(
+                        places_file.name(),
+                        format!("no service {id:?} in {SERVICES_FILE}"),
+                    )
+                });
+            }
+        }
     }
 }
 
