@@ -6,6 +6,7 @@
 //! frame. All it knows about the visitor (language, age band) comes in [`ActivityCtx`], and
 //! [`Activity::reset`] wipes everything a visitor did.
 
+pub mod ids;
 mod info;
 mod registry;
 mod shell;

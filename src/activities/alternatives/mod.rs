@@ -9,14 +9,14 @@ mod view;
 
 use eframe::egui;
 
-use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Handoff, Kind, Shell};
+use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Handoff, Kind, Shell, ids};
 use crate::content::{ContentError, ContentSource};
 use crate::i18n::Lang;
 use content::Catalog;
 use logic::Picker;
 
 /// The activity id.
-pub const ID: ActivityId = ActivityId("alternatives");
+pub const ID: ActivityId = ids::ALTERNATIVES;
 
 /// How the registry builds it.
 pub const ENTRY: ActivityEntry = Alternatives::ENTRY;

@@ -10,14 +10,14 @@ mod view;
 
 use eframe::egui;
 
-use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Kind, Shell};
+use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Kind, Shell, ids};
 use crate::content::{ContentError, ContentSource};
 use crate::i18n::Lang;
 use content::FederationData;
 use logic::Visit;
 
 /// The activity id.
-pub const ID: ActivityId = ActivityId("federation");
+pub const ID: ActivityId = ids::FEDERATION;
 
 /// How the registry builds it.
 pub const ENTRY: ActivityEntry = Federation::ENTRY;

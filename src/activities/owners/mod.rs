@@ -8,14 +8,14 @@ mod view;
 
 use eframe::egui;
 
-use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Kind, Shell};
+use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Kind, Shell, ids};
 use crate::content::{ContentError, ContentSource};
 use crate::i18n::Lang;
 use content::OwnersData;
 use logic::Visit;
 
 /// The activity id.
-pub const ID: ActivityId = ActivityId("owners");
+pub const ID: ActivityId = ids::OWNERS;
 
 /// How the registry builds it.
 pub const ENTRY: ActivityEntry = Owners::ENTRY;

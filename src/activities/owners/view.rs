@@ -19,7 +19,7 @@ use crate::ui::tokens::{Palette, Theme, theme};
 use crate::ui::widgets::{ButtonKind, bar_frame, big_button, focus_ring, paint_badge, pressed};
 
 /// The picker, which the end screen opens.
-const ALTERNATIVES: ActivityId = ActivityId("alternatives");
+const ALTERNATIVES: ActivityId = crate::activity::ids::ALTERNATIVES;
 
 /// Draws the game, or its end screen.
 pub fn owners_ui(ui: &mut Ui, data: &OwnersData, visit: &mut Visit, ctx: &mut ActivityCtx<'_>) {

@@ -8,14 +8,14 @@ mod view;
 
 use eframe::egui;
 
-use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Kind, Shell};
+use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Kind, Shell, ids};
 use crate::content::{ContentError, ContentSource};
 use crate::i18n::Lang;
 use content::SecretData;
 use logic::Visit;
 
 /// The activity id.
-pub const ID: ActivityId = ActivityId("secret_message");
+pub const ID: ActivityId = ids::SECRET_MESSAGE;
 
 /// How the registry builds it.
 pub const ENTRY: ActivityEntry = SecretMessage::ENTRY;

@@ -24,7 +24,7 @@ use crate::ui::widgets::{
 };
 
 /// The map of the web, where journeys show the same idea on the real Internet.
-const WEB_MAP: ActivityId = ActivityId("web_map");
+const WEB_MAP: ActivityId = crate::activity::ids::WEB_MAP;
 
 /// Draws the game.
 pub fn secret_message_ui(

@@ -9,14 +9,14 @@ mod view;
 
 use eframe::egui;
 
-use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Kind, Shell};
+use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Kind, Shell, ids};
 use crate::content::{ContentError, ContentSource};
 use crate::i18n::Lang;
 use content::TrackersData;
 use logic::Visit;
 
 /// The activity id.
-pub const ID: ActivityId = ActivityId("trackers");
+pub const ID: ActivityId = ids::TRACKERS;
 
 /// How the registry builds it.
 pub const ENTRY: ActivityEntry = Trackers::ENTRY;

@@ -30,7 +30,7 @@ use crate::ui::widgets::{
 use crate::ui::{Pictogram, grid};
 
 /// The activity a place's card can open, to find something else than a giant's service.
-const ALTERNATIVES: ActivityId = ActivityId("alternatives");
+const ALTERNATIVES: ActivityId = crate::activity::ids::ALTERNATIVES;
 
 /// Animations run at this rate at most: smooth enough, and kind to software renderers.
 const FRAME: Duration = Duration::from_millis(33);
