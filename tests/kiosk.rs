@@ -37,8 +37,9 @@ fn press_unlock_chord(harness: &mut Harness<'_, ArchipelApp>) {
     harness.key_press_modifiers(chord, egui::Key::A);
 }
 
-/// Moves the app's clock forward, as if nobody touched anything for `secs`.
-fn wait(harness: &mut Harness<'_, ArchipelApp>, secs: f64) {
+/// Moves the app's clock forward in one jump, as if nobody touched anything for `secs` (unlike
+/// `clock::wait`, which lets the frames between pass too).
+fn skip_time(harness: &mut Harness<'_, ArchipelApp>, secs: f64) {
     let now = harness.ctx.input(|input| input.time);
     harness.input_mut().time = Some(now + secs);
     harness.step();
@@ -71,7 +72,7 @@ fn idle_time_leads_to_a_countdown_then_a_fresh_attract_screen() {
     tap(&mut harness, Role::CheckBox, "WhatsApp");
     assert_eq!(picked(&harness), 1);
 
-    wait(&mut harness, 91.0);
+    skip_time(&mut harness, 91.0);
     assert!(
         harness
             .query_by_role_and_label(Role::Dialog, "Tu es toujours là\u{202F}?")
@@ -81,7 +82,7 @@ fn idle_time_leads_to_a_countdown_then_a_fresh_attract_screen() {
     assert!(shows(&harness, Role::Button, "Je suis là\u{202F}!"));
     assert_eq!(picked(&harness), 1, "nothing is wiped during the countdown");
 
-    wait(&mut harness, 21.0);
+    skip_time(&mut harness, 21.0);
     let session = harness.state().session();
     assert_eq!(session.screen, Screen::Attract);
     assert_eq!(
@@ -123,7 +124,7 @@ fn the_next_visitor_finds_lists_scrolled_back_to_the_top() {
             .top()
     };
     assert!(top_of(&harness) < 0.0, "scrolled down to the last service");
-    wait(&mut harness, 112.0);
+    skip_time(&mut harness, 112.0);
     tap(&mut harness, Role::Button, "Touch the screen to start");
     tap(&mut harness, Role::Button, "Switch your tools");
     assert!(top_of(&harness) > 100.0, "the list starts at the top again");
@@ -135,14 +136,14 @@ fn one_tap_during_the_countdown_keeps_playing() {
     tap(&mut harness, Role::Button, "Touch the screen to start");
     tap(&mut harness, Role::Button, "Switch your tools");
     tap(&mut harness, Role::CheckBox, "YouTube");
-    wait(&mut harness, 95.0);
+    skip_time(&mut harness, 95.0);
     tap(&mut harness, Role::Button, "I'm still here!");
     assert!(
         harness
             .query_by_role_and_label(Role::Dialog, "Still there?")
             .is_none()
     );
-    wait(&mut harness, 30.0);
+    skip_time(&mut harness, 30.0);
     assert_eq!(
         harness.state().session().screen,
         Screen::Activity(ActivityId("alternatives"))
@@ -168,7 +169,7 @@ fn no_idle_reset_outside_kiosk_mode() {
     );
     tap(&mut harness, Role::Button, "Switch your tools");
     tap(&mut harness, Role::CheckBox, "YouTube");
-    wait(&mut harness, 600.0);
+    skip_time(&mut harness, 600.0);
     assert!(
         harness
             .query_by_role_and_label(Role::Dialog, "Still there?")
@@ -243,7 +244,7 @@ fn the_key_chord_opens_the_pad_and_five_wrong_pins_lock_it() {
         matches!(harness.state().facilitator(), Facilitator::Pin(_)),
         "locked: even the right PIN waits"
     );
-    wait(&mut harness, 31.0);
+    skip_time(&mut harness, 31.0);
     type_pin(&mut harness, "1234");
     assert!(matches!(
         harness.state().facilitator(),
@@ -418,7 +419,7 @@ fn statistics_count_completions_and_export_as_csv() {
         (totals.sessions, totals.started, totals.completed),
         (1, 1, 1)
     );
-    wait(&mut harness, 200.0);
+    skip_time(&mut harness, 200.0);
     let on_disk = Stats::open(&stats_path);
     assert_eq!(
         on_disk.totals(None).sessions,
