@@ -144,8 +144,15 @@ fn follow_on_the_whole_map(harness: &mut Harness<'static, ArchipelApp>) {
     }
 }
 
+/// Opens "Who is following me?"; from 10 the first page waits until the visitor is ready.
 fn open_trackers(harness: &mut Harness<'static, ArchipelApp>) {
-    tap(harness, Role::Button, "Qui me suit ?");
+    tap(harness, Role::Button, "Qui me suit\u{202F}?");
+    if harness
+        .query_by_role_and_label(Role::Button, "C’est parti\u{202F}!")
+        .is_some()
+    {
+        tap(harness, Role::Button, "C’est parti\u{202F}!");
+    }
 }
 
 /// Plays "Who is following me?" at 14+ without blocking anything, to its end screen: 24
@@ -156,7 +163,7 @@ fn trackers_to_the_end(harness: &mut Harness<'static, ArchipelApp>) {
         "Page suivante",
         "Page suivante",
         "Page suivante",
-        "Qu’ont-ils appris ?",
+        "Qu’ont-ils appris\u{202F}?",
     ] {
         wait(harness, 20.0);
         tap(harness, Role::Button, next);
@@ -166,8 +173,12 @@ fn trackers_to_the_end(harness: &mut Harness<'static, ArchipelApp>) {
 /// "All eggs in one basket?" at 14+ (24 people): the giant's three events, then three linked
 /// hosts, and the first event striking the biggest.
 fn federation_strikes(harness: &mut Harness<'static, ArchipelApp>) {
-    tap(harness, Role::Button, "Tous les œufs dans le même panier ?");
-    tap(harness, Role::Button, "Et si… ?");
+    tap(
+        harness,
+        Role::Button,
+        "Tous les œufs dans le même panier\u{202F}?",
+    );
+    tap(harness, Role::Button, "Et si…\u{202F}?");
     tap(harness, Role::Button, "Un autre jour…");
     tap(harness, Role::Button, "Un autre jour…");
     tap(harness, Role::Button, "Construire mieux");
@@ -185,7 +196,7 @@ fn federation_strikes(harness: &mut Harness<'static, ArchipelApp>) {
         harness.run();
     }
     tap(harness, Role::Button, "Répartir les autres");
-    tap(harness, Role::Button, "C’est prêt !");
+    tap(harness, Role::Button, "C’est prêt\u{202F}!");
 }
 
 fn plan_len(harness: &Harness<'static, ArchipelApp>) -> usize {
@@ -264,7 +275,7 @@ fn main() {
         ),
         ("secret: the wheel", new_app, |h| {
             tap(h, Role::Button, "Message secret");
-            tap(h, Role::Button, "ETOILE");
+            tap(h, Role::Button, "MONDE");
         }),
         ("picker: plan (34 choices)", new_app, |h| {
             open_picker_with_everything(h);
