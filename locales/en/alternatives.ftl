@@ -1,7 +1,7 @@
 # The alternatives picker.
 
 alternatives-choose-prompt = { $age ->
-    [young] Which apps do you use? Touch them!
+    [young] Which apps do you see at home? Touch the ones you know!
     [middle] Which services do you use? Touch the ones you know.
    *[older] Which services do you use? Select them and we will show you what to use instead.
 }

@@ -1,7 +1,7 @@
 # Le choix des alternatives.
 
 alternatives-choose-prompt = { $age ->
-    [young] Quelles applis utilises-tu ? Touche-les !
+    [young] Quelles applis vois-tu à la maison ? Touche celles que tu connais !
     [middle] Quels services utilises-tu ? Touche ceux que tu connais.
    *[older] Quels services utilises-tu ? Sélectionne-les, on te montre par quoi les remplacer.
 }
