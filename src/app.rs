@@ -667,6 +667,7 @@ impl ArchipelApp {
             stats,
             i18n,
             last_saved,
+            look,
             ..
         } = &mut self.runtime;
         let Facilitator::Panel(state) = facilitator else {
@@ -683,6 +684,7 @@ impl ArchipelApp {
             i18n,
             lang: &lang,
             last_saved: last_saved.as_deref(),
+            scale_in_use: look.installed.map_or(1.0, |(scale, _)| scale),
         };
         let actions = panel_ui(ui, state, &panel_ctx);
         for action in actions {

@@ -225,6 +225,7 @@ fn rendered_texts_have_no_isolation_marks_and_no_errors() {
                     ("country", "FR".into()),
                     ("stand", "Club info".into()),
                     ("file", "mon-plan.png".into()),
+                    ("scale", "1.50".into()),
                 ];
                 let text = i18n.tr_args(&lang, age, &id, &args);
                 assert!(

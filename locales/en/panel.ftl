@@ -18,6 +18,7 @@ panel-idle = Quiet time before "Still there?"
 panel-sound = Sound
 panel-volume = Volume
 panel-scale = Interface size
+panel-scale-in-use = This screen is too small for that size: { $scale } is used, so that every screen fits.
 panel-high-contrast = High contrast
 panel-stand-name = Stand name (written on the take-home cards):
 panel-stand-name-hint = e.g. Computer club, Science fair 2026

@@ -18,6 +18,7 @@ panel-idle = Temps sans activité avant « Tu es toujours là ? »
 panel-sound = Son
 panel-volume = Volume
 panel-scale = Taille de l’interface
+panel-scale-in-use = Cet écran est trop petit pour cette taille : { $scale } est utilisé, pour que tout tienne à l’écran.
 panel-high-contrast = Contraste élevé
 panel-stand-name = Nom du stand (écrit sur les cartes à emporter) :
 panel-stand-name-hint = par exemple : Club info, Fête de la science 2026

@@ -80,6 +80,9 @@ pub struct PanelCtx<'a> {
     pub lang: &'a Lang,
     /// Where the last visitor's card was saved.
     pub last_saved: Option<&'a std::path::Path>,
+    /// The interface scale in use on this screen (the one asked for, unless the screen is too
+    /// small for it).
+    pub scale_in_use: f32,
 }
 
 impl PanelCtx<'_> {
@@ -376,6 +379,13 @@ fn stand_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, edited: &mut Settings) {
             edited.ui_scale = scale;
         }
     });
+    if (crate::settings::snap_scale(edited.ui_scale) - ctx.scale_in_use).abs() > 0.01 {
+        ui.label(ctx.tr_with(
+            "panel-scale-in-use",
+            "scale",
+            &format!("{:.2}", ctx.scale_in_use),
+        ));
+    }
     toggle_row(
         ui,
         ctx,
