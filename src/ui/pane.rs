@@ -54,5 +54,15 @@ mod tests {
         assert_eq!(nearest(spots, Pos2::new(25.0, 0.0)), Some('b'));
         assert_eq!(nearest(spots, Pos2::new(185.0, 0.0)), None);
         assert_eq!(nearest(spots, Pos2::new(100.0, 0.0)), None);
+        // Of two close places the nearer wins; far from all, none; with none, none.
+        let places = [
+            (0, Pos2::new(100.0, 100.0), 40.0),
+            (1, Pos2::new(130.0, 100.0), 40.0),
+            (2, Pos2::new(400.0, 400.0), 40.0),
+        ];
+        assert_eq!(nearest(places, Pos2::new(120.0, 102.0)), Some(1));
+        assert_eq!(nearest(places, Pos2::new(104.0, 98.0)), Some(0));
+        assert_eq!(nearest(places, Pos2::new(250.0, 250.0)), None);
+        assert_eq!(nearest(Vec::<(u8, Pos2, f32)>::new(), Pos2::ZERO), None);
     }
 }

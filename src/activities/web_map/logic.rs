@@ -420,21 +420,6 @@ impl Default for CameraState {
     }
 }
 
-/// The candidate nearest to `at` within `radius`, if any: a finger that lands next to a small
-/// picture still gets it, and of two close places the nearer one wins.
-pub fn hit_test(
-    candidates: impl IntoIterator<Item = (usize, Point)>,
-    at: Point,
-    radius: f32,
-) -> Option<usize> {
-    candidates
-        .into_iter()
-        .map(|(index, point)| (index, (point - at).length()))
-        .filter(|&(_, distance)| distance <= radius)
-        .min_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(index, _)| index)
-}
-
 /// A label to place next to a marker.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LabelRequest {
@@ -1158,19 +1143,6 @@ mod tests {
         assert_eq!(motion.current, target);
         motion.jump(fit);
         assert_eq!(motion, CameraMotion::at(fit));
-    }
-
-    #[test]
-    fn a_tap_picks_the_nearest_place_within_reach() {
-        let places = [
-            (0, Point::new(100.0, 100.0)),
-            (1, Point::new(130.0, 100.0)),
-            (2, Point::new(400.0, 400.0)),
-        ];
-        assert_eq!(hit_test(places, Point::new(120.0, 102.0), 40.0), Some(1));
-        assert_eq!(hit_test(places, Point::new(104.0, 98.0), 40.0), Some(0));
-        assert_eq!(hit_test(places, Point::new(250.0, 250.0), 40.0), None);
-        assert_eq!(hit_test([], Point::default(), 40.0), None);
     }
 
     #[test]

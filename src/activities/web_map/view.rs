@@ -20,7 +20,7 @@ use crate::audio::Sound;
 use crate::i18n::Lang;
 use crate::ui::dialog::{Dialog, dialog_ui};
 use crate::ui::fonts::{bold, regular};
-use crate::ui::pane::pane_ui;
+use crate::ui::pane::{nearest, pane_ui};
 use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::{Palette, Sizes, Theme, theme};
 use crate::ui::widgets::{
@@ -682,10 +682,8 @@ fn map_input_ui(
         && let Some(at) = surface.interact_pointer_pos()
     {
         let reach = radius.max(theme.sizes.touch_target / 2.0) + 8.0;
-        tap = Some(
-            logic::hit_test(candidates.iter().copied(), to_point(at), reach)
-                .map_or(Tap::Away, Tap::Place),
-        );
+        let spots = candidates.iter().map(|&(i, spot)| (i, to_pos(spot), reach));
+        tap = Some(nearest(spots, at).map_or(Tap::Away, Tap::Place));
     }
     let (zoom, wheel, anchor) = ui.input(|input| {
         (
