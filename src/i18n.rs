@@ -110,6 +110,9 @@ impl I18n {
             }
             let display = format!("locales/{path}");
             let lang = Lang::new(code);
+            // Set as the language is printed once, here, rather than at every frame: the
+            // values put into a message (names, content texts) are set where they are loaded.
+            let text = crate::typography::set(&lang, text);
             let Ok(langid) = code.parse::<LanguageIdentifier>() else {
                 problems.push(LocaleError {
                     file: display,
@@ -233,12 +236,9 @@ impl I18n {
         let bundle = self.bundles.get(lang)?;
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
-        let text = crate::typography::set(
-            lang,
-            bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned(),
-        );
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
         if !errors.is_empty() {
             self.report_once(lang, id, &format!("has errors: {errors:?}"));
         }

@@ -1,5 +1,5 @@
-//! French typography, applied where texts are loaded (content files) and formatted
-//! (translations), so that no author has to type invisible characters: a narrow no-break space
+//! French typography, applied where texts are loaded (content files and translations, whose
+//! Fluent syntax has none of these signs), so that no author has to type invisible characters: a narrow no-break space
 //! (U+202F) before `: ; ! ?` and inside « », as French printers set them, so that a colon or a
 //! question mark never starts a line on its own.
 
