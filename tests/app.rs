@@ -3,6 +3,9 @@
 
 mod support;
 
+#[path = "support/saves.rs"]
+mod saves;
+
 use archipel::activities::alternatives::Alternatives;
 use archipel::activities::alternatives::content::ServiceId;
 use archipel::activities::alternatives::logic::{Criterion, Step};
@@ -14,6 +17,7 @@ use archipel::save::{SaveOutcome, SaveTarget};
 use eframe::egui::{self, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use saves::assert_told_the_file_name;
 use support::{harness_for, options, shows, tap};
 
 const ALTERNATIVES: ActivityId = ActivityId("alternatives");
@@ -34,14 +38,6 @@ fn picker<'a>(
 
 fn service(id: &str) -> ServiceId {
     ServiceId(id.to_owned())
-}
-
-/// The visitor is told "Saved!" and the file's name, not where the file is.
-fn assert_told_the_file_name(harness: &Harness<'_, ArchipelApp>, path: &std::path::Path) {
-    let file = path.file_name().expect("a file").to_string_lossy();
-    assert!(harness.query_by_label_contains(&file).is_some());
-    let path = path.display().to_string();
-    assert!(harness.query_by_label_contains(&path).is_none());
 }
 
 #[test]

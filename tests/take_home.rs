@@ -8,6 +8,9 @@ mod layout;
 #[expect(dead_code, reason = "the walk taps through its own helpers")]
 mod support;
 
+#[path = "support/saves.rs"]
+mod saves;
+
 #[path = "support/plays.rs"]
 #[expect(dead_code, reason = "only the picker's moves are used here")]
 mod plays;
@@ -208,17 +211,12 @@ fn check_plan(lang: &str, plan: Plan, stand: &str) {
     );
     // The visitor is told the file's name, not where it is.
     walk.harness.run();
-    let file = path
-        .file_name()
-        .expect("a file name")
-        .to_string_lossy()
-        .into_owned();
-    assert!(
-        walk.harness.query_by_label_contains(&file).is_some(),
-        "the toast names {file}"
+    assert_eq!(
+        path.parent(),
+        Some(saves.path()),
+        "saved where the stand said"
     );
-    let folder = saves.path().display().to_string();
-    assert!(walk.harness.query_by_label_contains(&folder).is_none());
+    saves::assert_told_the_file_name(&walk.harness, &path);
 }
 
 #[test]
