@@ -1489,11 +1489,7 @@ fn overlay_ui<S, B, F>(
                             - spacing;
                         let body = scroll_view(
                             ui,
-                            ScrollArea::vertical()
-                                .scroll_bar_visibility(
-                                    egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
-                                )
-                                .max_height(height.max(s.touch_target)),
+                            ScrollArea::vertical().max_height(height.max(s.touch_target)),
                             |ui| body(ui, state, height),
                         );
                         ui.add_space(s.gap * 0.5);
@@ -1572,11 +1568,7 @@ fn place_card_ui(
                             - 2.0 * spacing;
                         scroll_view(
                             ui,
-                            ScrollArea::vertical()
-                                .scroll_bar_visibility(
-                                    egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
-                                )
-                                .max_height(text.max(s.touch_target)),
+                            ScrollArea::vertical().max_height(text.max(s.touch_target)),
                             |ui| place_text_ui(ui, place, ctx),
                         );
                         if offers_alternatives {
@@ -2303,31 +2295,25 @@ fn compare_ui(
                 .data(|data| data.get_temp::<f32>(memory))
                 .unwrap_or(330.0);
             let map_height = (ui.available_height() - rest).clamp(90.0, 380.0);
-            scroll_view(
-                ui,
-                ScrollArea::vertical().scroll_bar_visibility(
-                    egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded,
-                ),
-                |ui| {
-                    let top = ui.cursor().top();
-                    ui.columns(2, |columns| {
-                        for (column, &index) in columns.iter_mut().zip(&journeys) {
-                            let Some(journey) = data.journeys.get(index) else {
-                                continue;
-                            };
-                            if compare_column_ui(column, data, journey, (bounds, map_height), ctx) {
-                                next = Some(Mode::Journey(Player::new(index, journey.hops.len())));
-                            }
+            scroll_view(ui, ScrollArea::vertical(), |ui| {
+                let top = ui.cursor().top();
+                ui.columns(2, |columns| {
+                    for (column, &index) in columns.iter_mut().zip(&journeys) {
+                        let Some(journey) = data.journeys.get(index) else {
+                            continue;
+                        };
+                        if compare_column_ui(column, data, journey, (bounds, map_height), ctx) {
+                            next = Some(Mode::Journey(Player::new(index, journey.hops.len())));
                         }
-                    });
-                    let used = ui.min_rect().bottom() - top;
-                    let measured = (used - map_height).max(0.0);
-                    if (measured - rest).abs() > 1.0 {
-                        ui.ctx().data_mut(|data| data.insert_temp(memory, measured));
-                        ui.ctx().request_discard("the compared maps' height");
                     }
-                },
-            );
+                });
+                let used = ui.min_rect().bottom() - top;
+                let measured = (used - map_height).max(0.0);
+                if (measured - rest).abs() > 1.0 {
+                    ui.ctx().data_mut(|data| data.insert_temp(memory, measured));
+                    ui.ctx().request_discard("the compared maps' height");
+                }
+            });
         });
     if next.is_some() {
         ctx.send(Command::PlaySound(Sound::Tap));
