@@ -49,7 +49,7 @@ fn app_with_big_map() -> ArchipelApp {
         build: |source, langs| Ok(Box::new(web_map::WebMap::load(source, langs)?.tiled(5, 2))),
     };
     let (i18n, _) = I18n::builtin();
-    let registry = Registry::from_entries(
+    let registry = Registry::load(
         &[BIG_MAP, alternatives::ENTRY],
         &ContentSource::Builtin,
         &i18n.languages(),

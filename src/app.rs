@@ -16,16 +16,14 @@ use crate::audio::{Audio, Sound};
 use crate::content::ContentSource;
 use crate::home::{self, HomeAction};
 use crate::i18n::{I18n, Lang};
-use crate::kiosk::idle::{IdleState, IdleTimer};
-use crate::kiosk::panel::{PanelAction, PanelCtx, PanelState, panel_ui};
-use crate::kiosk::pin::{PinCheck, PinHash, PinPad};
+use crate::kiosk::panel::{PanelAction, PanelCtx};
+use crate::kiosk::stand::Facilitator;
+use crate::kiosk::stand::{self, Stand, StandAction, Voice, Watch};
 use crate::kiosk::stats::{Counter, HourSlot, Stats};
-use crate::kiosk::unlock::{CORNER_SIZE, CornerTaps};
-use crate::kiosk::view::{
-    CountdownAnswer, PadAction, PadTexts, attract_ui, countdown_ui, pin_pad_ui,
-};
+use crate::kiosk::view::attract_ui;
 use crate::save::{FileSaver, KnownFolder, SaveOutcome, SaveTarget};
-use crate::settings::{self, Settings, SettingsStore};
+use crate::session::{Screen, Session};
+use crate::settings::{self, PinHash, Settings, SettingsStore};
 use crate::ui::images::ImageCache;
 use crate::ui::tokens::Theme;
 use crate::ui::{self, offscreen};
@@ -87,41 +85,6 @@ impl Default for AppOptions {
     }
 }
 
-/// Which screen is showing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Screen {
-    /// Between visitors: "Touch to start".
-    Attract,
-    /// The home screen with the activity tiles.
-    Home,
-    /// "About our data".
-    About,
-    /// An activity.
-    Activity(ActivityId),
-}
-
-/// What the current visitor chose. Never persisted.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Session {
-    /// Their language.
-    pub lang: Lang,
-    /// Their age band.
-    pub age: AgeBand,
-    /// Where they are.
-    pub screen: Screen,
-}
-
-/// The facilitator's side: closed, the PIN pad, or the panel.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Facilitator {
-    /// Nothing shown.
-    Closed,
-    /// The PIN pad, with the message of the last try.
-    Pin(Option<String>),
-    /// The panel.
-    Panel(PanelState),
-}
-
 /// A short message at the bottom of the screen.
 #[derive(Clone, Debug, PartialEq)]
 struct Toast {
@@ -131,15 +94,6 @@ struct Toast {
 }
 
 const TOAST_SECS: f64 = 8.0;
-
-/// Where the stand is in its day: is a visitor there, and is the idle countdown showing.
-struct Stand {
-    idle: IdleTimer,
-    /// The "Still there?" overlay is up (it stays until the finger lifts, so that the tap
-    /// that answers it does not land on what is underneath).
-    countdown_open: bool,
-    session_active: bool,
-}
 
 /// What is installed on the egui context.
 #[derive(Default)]
@@ -166,10 +120,10 @@ struct Runtime {
     images: ImageCache,
     rng: fastrand::Rng,
     toast: Option<Toast>,
+    /// The idle reset, the ways to the panel, the PIN pad and the panel.
     stand: Stand,
-    corner_taps: CornerTaps,
-    pin_pad: PinPad,
-    facilitator: Facilitator,
+    /// A visitor's session is under way (counted once in the statistics).
+    session_active: bool,
     quitting: bool,
     look: Look,
     /// One tap, one action.
@@ -218,7 +172,7 @@ impl ArchipelApp {
     pub fn with_i18n(options: AppOptions, i18n: I18n) -> Self {
         let langs = i18n.languages();
         let required = langs.get(..1).unwrap_or_default();
-        let registry = Registry::load(&options.content, required);
+        let registry = Registry::load(crate::activities::ENTRIES, &options.content, required);
         let ids: Vec<&str> = registry
             .activities()
             .iter()
@@ -255,11 +209,6 @@ impl ArchipelApp {
         } else {
             Audio::silent()
         };
-        let idle = IdleTimer::new(
-            0.0,
-            f64::from(settings.idle_timeout_secs),
-            f64::from(settings.countdown_secs),
-        );
         let runtime = Runtime {
             i18n,
             registry,
@@ -272,14 +221,8 @@ impl ArchipelApp {
             images: ImageCache::default(),
             rng: fastrand::Rng::with_seed(seed),
             toast: None,
-            stand: Stand {
-                idle,
-                countdown_open: false,
-                session_active: false,
-            },
-            corner_taps: CornerTaps::default(),
-            pin_pad: PinPad::default(),
-            facilitator: Facilitator::Closed,
+            stand: Stand::new(&settings),
+            session_active: false,
             quitting: false,
             look: Look::default(),
             taps: ui::taps::TapFilter::default(),
@@ -347,7 +290,7 @@ impl ArchipelApp {
 
     /// The facilitator's side.
     pub fn facilitator(&self) -> &Facilitator {
-        &self.runtime.facilitator
+        self.runtime.stand.facilitator()
     }
 
     /// Whether the facilitator asked to quit.
@@ -398,7 +341,7 @@ impl ArchipelApp {
     /// Ends the current visitor's session: every activity forgets what they did, language and
     /// age band go back to the stand's settings, and the attract screen (kiosk) or home shows.
     pub fn end_session(&mut self) {
-        if self.runtime.stand.session_active {
+        if self.runtime.session_active {
             let slot = HourSlot::now();
             self.runtime
                 .stats
@@ -407,10 +350,10 @@ impl ArchipelApp {
                 .stats
                 .record(slot, &Counter::Language(self.session.lang.clone()));
         }
-        self.runtime.stand.session_active = false;
+        self.runtime.session_active = false;
         self.runtime.registry.reset_all();
         self.runtime.toast = None;
-        self.runtime.facilitator = Facilitator::Closed;
+        self.runtime.stand.close();
         self.runtime.look.forget_memory = true;
         self.session = self.fresh_session();
         if let Err(err) = self.runtime.stats.flush() {
@@ -436,16 +379,17 @@ impl ArchipelApp {
             self.show_save_outcome(&outcome, true);
         }
         let had_input = ctx.input(|input| input.events.iter().any(is_presence));
-        self.watch_unlock(&ctx, now_secs);
+        self.runtime.stand.watch_unlock(&ctx, now_secs);
         if had_input {
-            self.runtime.stand.idle.input(now_secs);
-            if !self.runtime.stand.session_active && self.runtime.facilitator == Facilitator::Closed
+            self.runtime.stand.input(now_secs);
+            if !self.runtime.session_active
+                && self.runtime.stand.facilitator() == &Facilitator::Closed
             {
                 self.start_session();
             }
         }
         let mut commands = Vec::new();
-        if let Facilitator::Panel(_) = self.runtime.facilitator {
+        if self.runtime.stand.panel_open() {
             self.panel_frame(ui);
         } else {
             match self.session.screen {
@@ -478,12 +422,25 @@ impl ArchipelApp {
                 Screen::Activity(id) => self.activity_ui(ui, id, now_secs, &mut commands),
             }
         }
-        if let Facilitator::Pin(_) = self.runtime.facilitator {
-            self.pin_frame(&ctx, now_secs);
+        let voice = Voice {
+            i18n: &self.runtime.i18n,
+            lang: &self.session.lang,
+            age: self.session.age,
+        };
+        let stand = &mut self.runtime.stand;
+        stand.pin_ui(&ctx, now_secs, voice, self.settings.pin.as_ref());
+        let watch = Watch {
+            kiosk: self.kiosk(),
+            visitor: self.runtime.session_active,
+        };
+        let idle = self.runtime.stand.idle_ui(&ctx, now_secs, watch, voice);
+        if idle == Some(StandAction::EndSession) {
+            self.end_session();
         }
-        self.idle_frame(&ctx, now_secs);
         self.toast_ui(&ctx, now_secs);
-        self.kiosk_frame(&ctx);
+        if self.kiosk() {
+            stand::hold_window(&ctx, self.runtime.quitting);
+        }
         if let Some(started_at) = self.runtime.started_at.take() {
             log::info!(
                 "first frame laid out {} ms after start",
@@ -499,7 +456,7 @@ impl ArchipelApp {
     }
 
     fn start_session(&mut self) {
-        self.runtime.stand.session_active = true;
+        self.runtime.session_active = true;
         self.runtime
             .stats
             .record(HourSlot::now(), &Counter::Session);
@@ -547,98 +504,6 @@ impl ArchipelApp {
         self.runtime.audio.configure(sound, self.settings.volume);
     }
 
-    /// The hidden ways to the panel: five taps in the top-right corner, or Ctrl+Alt+Shift+A.
-    fn watch_unlock(&mut self, ctx: &egui::Context, now_secs: f64) {
-        if self.runtime.facilitator != Facilitator::Closed {
-            return;
-        }
-        let chord = egui::Modifiers {
-            alt: true,
-            ctrl: true,
-            shift: true,
-            ..egui::Modifiers::NONE
-        };
-        let by_keys = ctx.input_mut(|input| input.consume_key(chord, egui::Key::A));
-        let screen = ctx.content_rect();
-        let corner = egui::Rect::from_min_max(
-            egui::pos2(screen.right() - CORNER_SIZE, screen.top()),
-            egui::pos2(screen.right(), screen.top() + CORNER_SIZE),
-        );
-        let corner_taps = ctx.input(|input| {
-            input
-                .events
-                .iter()
-                .filter(|event| matches!(event, egui::Event::PointerButton { pos, pressed: true, .. } if corner.contains(*pos)))
-                .count()
-        });
-        let mut by_taps = false;
-        for _ in 0..corner_taps {
-            by_taps |= self.runtime.corner_taps.tap(now_secs);
-        }
-        if by_keys || by_taps {
-            self.runtime.facilitator = Facilitator::Pin(None);
-            self.runtime.stand.idle.input(now_secs);
-        }
-    }
-
-    fn pin_frame(&mut self, ctx: &egui::Context, now_secs: f64) {
-        let i18n = &self.runtime.i18n;
-        let lang = &self.session.lang;
-        let pad = &mut self.runtime.pin_pad;
-        let locked = pad.is_locked(now_secs);
-        let message = if locked {
-            Some(i18n.tr_args(
-                lang,
-                AgeBand::Older,
-                "kiosk-pin-locked",
-                &[(
-                    "seconds",
-                    (pad.locked_for_secs(now_secs).ceil() as u32).into(),
-                )],
-            ))
-        } else if let Facilitator::Pin(message) = &self.runtime.facilitator {
-            message.clone()
-        } else {
-            None
-        };
-        let texts = PadTexts {
-            title: &i18n.tr(lang, "kiosk-pin-title"),
-            message: message.as_deref(),
-            erase: &i18n.tr(lang, "kiosk-pin-erase"),
-            ok: &i18n.tr(lang, "kiosk-pin-ok"),
-            cancel: &i18n.tr(lang, "kiosk-pin-cancel"),
-        };
-        for action in pin_pad_ui(ctx, &texts, pad.len(), locked) {
-            match action {
-                PadAction::Digit(digit) => pad.press(digit, now_secs),
-                PadAction::Erase => pad.erase(),
-                PadAction::Cancel => {
-                    pad.clear();
-                    self.runtime.facilitator = Facilitator::Closed;
-                }
-                PadAction::Submit => {
-                    let check = pad.submit(self.settings.pin.as_ref(), now_secs);
-                    self.runtime.facilitator = match check {
-                        PinCheck::Accepted => {
-                            log::info!("facilitator panel opened");
-                            Facilitator::Panel(PanelState::default())
-                        }
-                        PinCheck::Rejected { tries_left } => Facilitator::Pin(Some(i18n.tr_args(
-                            lang,
-                            AgeBand::Older,
-                            "kiosk-pin-wrong",
-                            &[("tries", tries_left.into())],
-                        ))),
-                        PinCheck::Locked { .. } => Facilitator::Pin(None),
-                    };
-                }
-            }
-            if !matches!(self.runtime.facilitator, Facilitator::Pin(_)) {
-                break;
-            }
-        }
-    }
-
     fn panel_frame(&mut self, ui: &mut egui::Ui) {
         let lang = self.session.lang.clone();
         let activities: Vec<(ActivityId, String)> = self
@@ -662,7 +527,7 @@ impl ArchipelApp {
                 .map(ToString::to_string),
         );
         let Runtime {
-            facilitator,
+            stand,
             store,
             stats,
             i18n,
@@ -670,9 +535,6 @@ impl ArchipelApp {
             look,
             ..
         } = &mut self.runtime;
-        let Facilitator::Panel(state) = facilitator else {
-            return;
-        };
         let panel_ctx = PanelCtx {
             settings: &self.settings,
             store,
@@ -686,15 +548,17 @@ impl ArchipelApp {
             last_saved: last_saved.as_deref(),
             scale_in_use: look.installed.map_or(1.0, |(scale, _)| scale),
         };
-        let actions = panel_ui(ui, state, &panel_ctx);
-        for action in actions {
-            self.apply_panel_action(action, ui.ctx());
+        for action in stand.panel_ui(ui, &panel_ctx) {
+            match action {
+                StandAction::Panel(action) => self.apply_panel_action(action, ui.ctx()),
+                StandAction::EndSession => self.end_session(),
+            }
         }
     }
 
     fn apply_panel_action(&mut self, action: PanelAction, ctx: &egui::Context) {
         match action {
-            PanelAction::Close => self.runtime.facilitator = Facilitator::Closed,
+            PanelAction::Close => self.runtime.stand.close(),
             PanelAction::Save(settings) => self.save_settings(*settings),
             PanelAction::SetPin(pin) => match PinHash::new(&pin) {
                 Ok(hash) => {
@@ -735,10 +599,7 @@ impl ArchipelApp {
     /// Applies and saves new settings; a failed write is shown, the settings still apply.
     fn save_settings(&mut self, settings: Settings) {
         self.settings = settings;
-        self.runtime.stand.idle.configure(
-            f64::from(self.settings.idle_timeout_secs),
-            f64::from(self.settings.countdown_secs),
-        );
+        self.runtime.stand.configure(&self.settings);
         self.apply_audio_settings();
         if let Err(err) = self.runtime.store.save(&self.settings) {
             log::error!("cannot save the settings: {err}");
@@ -747,83 +608,6 @@ impl ArchipelApp {
                 .i18n
                 .tr(&self.session.lang, "kiosk-settings-not-saved");
             self.show_toast(text, false);
-        }
-    }
-
-    /// The idle reset, in kiosk mode: "Still there?" then a new session.
-    fn idle_frame(&mut self, ctx: &egui::Context, now_secs: f64) {
-        let watching = self.kiosk()
-            && (self.runtime.stand.session_active
-                || self.runtime.facilitator != Facilitator::Closed);
-        if !watching {
-            return;
-        }
-        let state = self.runtime.stand.idle.state(now_secs);
-        match state {
-            IdleState::Active { countdown_in_secs } if !self.runtime.stand.countdown_open => {
-                ctx.request_repaint_after(Duration::from_secs_f64(countdown_in_secs));
-            }
-            IdleState::Expired => {
-                log::info!("idle timeout: new session");
-                self.runtime.stand.countdown_open = false;
-                self.end_session();
-                ctx.request_repaint();
-            }
-            IdleState::Active { .. } | IdleState::Countdown { .. } => {
-                self.runtime.stand.countdown_open = true;
-                let total = self.runtime.stand.idle.countdown_secs();
-                let remaining_secs = match state {
-                    IdleState::Countdown { remaining_secs } => remaining_secs,
-                    _ => total,
-                };
-                let i18n = &self.runtime.i18n;
-                let (lang, age) = (&self.session.lang, self.session.age);
-                let texts = [
-                    i18n.tr_age(lang, age, "kiosk-still-there"),
-                    i18n.tr_age(lang, age, "kiosk-still-there-body"),
-                    i18n.tr_age(lang, age, "kiosk-still-here"),
-                ];
-                let answer = countdown_ui(
-                    ctx,
-                    [&texts[0], &texts[1], &texts[2]],
-                    remaining_secs,
-                    total,
-                );
-                // The overlay goes when the finger lifts (or a key is pressed), so that the tap
-                // answering it never lands on the activity underneath.
-                let answered = ctx.input(|input| {
-                    input.pointer.any_released()
-                        || input
-                            .events
-                            .iter()
-                            .any(|event| matches!(event, egui::Event::Key { pressed: true, .. }))
-                });
-                if answer == CountdownAnswer::StillHere || answered {
-                    self.runtime.stand.idle.input(now_secs);
-                    self.runtime.stand.countdown_open = false;
-                    ctx.request_repaint();
-                }
-            }
-        }
-    }
-
-    /// Kiosk mode: the window cannot be closed or leave fullscreen, except by the panel's Quit.
-    fn kiosk_frame(&mut self, ctx: &egui::Context) {
-        if !self.kiosk() {
-            return;
-        }
-        let (close_requested, fullscreen) = ctx.input(|input| {
-            (
-                input.viewport().close_requested(),
-                input.viewport().fullscreen,
-            )
-        });
-        if close_requested && !self.runtime.quitting {
-            log::info!("close request refused: kiosk mode");
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-        }
-        if fullscreen == Some(false) && !self.runtime.quitting {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
         }
     }
 
@@ -1002,13 +786,13 @@ impl ArchipelApp {
             self.runtime.toast = None;
             return;
         }
-        home::toast_ui(ctx, &toast.text, toast.good_news);
+        ui::toast::toast_ui(ctx, &toast.text, toast.good_news);
         ctx.request_repaint_after(Duration::from_secs_f64(toast.until_secs - now_secs));
     }
 
     /// Writes what is pending (statistics) before the app closes.
     pub fn shutdown(&mut self) {
-        if self.runtime.stand.session_active {
+        if self.runtime.session_active {
             self.end_session();
         } else if let Err(err) = self.runtime.stats.flush() {
             log::error!("cannot write the statistics: {err}");

@@ -111,6 +111,13 @@ pub fn unused_path(dir: &Path, name: &str) -> PathBuf {
         .unwrap_or(candidate)
 }
 
+/// The 1-based line of `text` that holds byte `offset` (to name the line of a problem in a
+/// file).
+pub fn line_of(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    text.as_bytes()[..end].split(|&byte| byte == b'\n').count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

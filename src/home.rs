@@ -8,8 +8,8 @@ use eframe::egui::{
 
 use crate::activity::{ActivityId, ActivityInfo};
 use crate::age::AgeBand;
-use crate::app::{Screen, Session};
 use crate::i18n::{I18n, Lang};
+use crate::session::{Screen, Session};
 use crate::ui::fonts::{bold, regular};
 use crate::ui::images::ImageCache;
 use crate::ui::scroll::scroll_view;
@@ -527,28 +527,4 @@ fn about_ui(ui: &mut Ui, tr: &dyn Fn(&str) -> String) {
             .font(regular(s.font_body))
             .color(p.text_muted),
     );
-}
-
-/// A message at the bottom of the screen.
-pub fn toast_ui(ctx: &egui::Context, text: &str, good_news: bool) {
-    let theme = theme(ctx);
-    let (p, s) = (&theme.palette, &theme.sizes);
-    let (fill, ink) = if good_news {
-        (p.success, p.on_success)
-    } else {
-        (p.accent, p.on_accent)
-    };
-    egui::Area::new(egui::Id::unique("archipel-toast"))
-        .anchor(Align2::CENTER_BOTTOM, Vec2::new(0.0, -s.margin * 4.0))
-        .order(egui::Order::Foreground)
-        .show(ctx, |ui| {
-            egui::Frame::new()
-                .fill(fill)
-                .corner_radius(CornerRadius::same(s.corner))
-                .inner_margin(egui::Margin::symmetric(s.margin as i8, s.gap as i8))
-                .show(ui, |ui| {
-                    ui.set_max_width(900.0);
-                    ui.label(RichText::new(text).color(ink).font(regular(s.font_body)));
-                });
-        });
 }

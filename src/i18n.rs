@@ -15,8 +15,8 @@ use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
 use crate::age::AgeBand;
-use crate::content::line_of;
 use crate::embedded;
+use crate::fsutil::line_of;
 
 /// A language code, the name of a `locales/` folder: `fr`, `en`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -112,7 +112,7 @@ impl I18n {
             let lang = Lang::new(code);
             // Set as the language is printed once, here, rather than at every frame: the
             // values put into a message (names, content texts) are set where they are loaded.
-            let text = crate::typography::set(&lang, text);
+            let text = crate::typography::set(lang.as_str(), text);
             let Ok(langid) = code.parse::<LanguageIdentifier>() else {
                 problems.push(LocaleError {
                     file: display,

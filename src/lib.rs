@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod kiosk;
 pub mod logging;
 pub mod save;
+pub mod session;
 pub mod settings;
 pub mod single_instance;
 pub mod typography;

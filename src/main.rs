@@ -63,7 +63,7 @@ fn check_content(args: CheckArgs) -> ExitCode {
         None => ContentSource::Builtin,
     };
     let (i18n, locale_problems) = I18n::builtin();
-    let problems = archipel::activity::check_content(&source, &i18n.languages());
+    let problems = archipel::activities::check_content(&source, &i18n.languages());
     for problem in &locale_problems {
         print_out(&format!("{problem}\n"));
     }

@@ -3,18 +3,13 @@
 //! (U+202F) before `: ; ! ?` and inside « », as French printers set them, so that a colon or a
 //! question mark never starts a line on its own.
 
-use crate::i18n::Lang;
-
 /// The narrow no-break space.
 pub const NARROW_NBSP: char = '\u{202F}';
 
-/// `text` as set in `lang`: French punctuation spaced, other languages unchanged.
-pub fn set(lang: &Lang, text: String) -> String {
-    if lang.as_str() == "fr" {
-        french(&text)
-    } else {
-        text
-    }
+/// `text` as set in language `lang` (its code): French punctuation spaced, other languages
+/// unchanged.
+pub fn set(lang: &str, text: String) -> String {
+    if lang == "fr" { french(&text) } else { text }
 }
 
 /// French spacing: a space (plain, no-break or none after a word) before `; ! ?`, a space
@@ -83,7 +78,7 @@ mod tests {
             show("à 16:30 sur https://example.org"),
             "à 16:30 sur https://example.org"
         );
-        assert_eq!(set(&Lang::new("en"), "Ready? Go!".into()), "Ready? Go!");
+        assert_eq!(set("en", "Ready? Go!".into()), "Ready? Go!");
         assert_eq!(french("déjà espacé\u{202F}!"), "déjà espacé\u{202F}!");
     }
 }

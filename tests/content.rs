@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use archipel::activity::check_content;
+use archipel::activities::check_content;
 use archipel::age::AgeBand;
 use archipel::content::ContentSource;
 use archipel::i18n::I18n;

@@ -10,10 +10,12 @@ use archipel::activity::{
     Activity, ActivityCtx, ActivityEntry, ActivityId, ActivityInfo, Registry,
 };
 use archipel::age::AgeBand;
-use archipel::app::{AppOptions, ArchipelApp, Facilitator, Screen};
+use archipel::app::{AppOptions, ArchipelApp};
 use archipel::content::{ContentError, ContentSource};
 use archipel::i18n::{I18n, Lang};
+use archipel::kiosk::stand::Facilitator;
 use archipel::kiosk::stats::Stats;
+use archipel::session::Screen;
 use archipel::settings::{Settings, SettingsStore};
 use eframe::egui::{self, Role};
 use egui_kittest::Harness;
@@ -502,7 +504,7 @@ fn a_panicking_activity_sends_the_visitor_home_with_a_kind_message() {
         },
         archipel::activities::alternatives::ENTRY,
     ];
-    let registry = Registry::from_entries(&entries, &ContentSource::Builtin, &i18n.languages());
+    let registry = Registry::load(&entries, &ContentSource::Builtin, &i18n.languages());
     assert_eq!(registry.activities().len(), 2);
     let options = AppOptions {
         settings: Settings {

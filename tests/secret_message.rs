@@ -11,8 +11,9 @@ use archipel::activities::secret_message::logic::{
 };
 use archipel::activity::ActivityId;
 use archipel::age::AgeBand;
-use archipel::app::{ArchipelApp, Screen};
+use archipel::app::ArchipelApp;
 use archipel::i18n::Lang;
+use archipel::session::Screen;
 use eframe::egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;

@@ -9,6 +9,8 @@ pub mod trackers;
 pub mod web_map;
 
 use crate::activity::ActivityEntry;
+use crate::content::{ContentError, ContentSource};
+use crate::i18n::Lang;
 
 /// The activities this version knows, in no particular order (the home screen sorts them by
 /// the `order` of their metadata).
@@ -20,3 +22,25 @@ pub const ENTRIES: &[ActivityEntry] = &[
     federation::ENTRY,
     secret_message::ENTRY,
 ];
+
+/// Checks a content tree: every activity of [`ENTRIES`], and any folder with an `activity.toml` that no
+/// activity claims. Returns every problem, sorted by file and line.
+pub fn check_content(source: &ContentSource, langs: &[Lang]) -> Vec<ContentError> {
+    let mut problems = Vec::new();
+    for entry in ENTRIES {
+        if let Err(errors) = (entry.build)(source, langs) {
+            problems.extend(errors);
+        }
+    }
+    for folder in source.activity_folders() {
+        if !ENTRIES.iter().any(|entry| entry.id.0 == folder) {
+            problems.push(ContentError::file(
+                source.display_path(&format!("{folder}/activity.toml")),
+                format!("no activity called {folder:?} exists in this version of Archipel"),
+            ));
+        }
+    }
+    problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    problems.dedup();
+    problems
+}

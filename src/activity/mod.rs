@@ -14,7 +14,7 @@ mod shell;
 use eframe::egui;
 
 pub use info::{ActivityId, ActivityInfo};
-pub use registry::{ActivityEntry, Registry, check_content};
+pub use registry::{ActivityEntry, Registry};
 pub use shell::{Kind, Shell};
 
 use crate::age::AgeBand;

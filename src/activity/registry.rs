@@ -3,7 +3,6 @@
 //! A broken activity (bad content) is logged and left out; the others run.
 
 use super::{Activity, ActivityId};
-use crate::activities;
 use crate::content::{ContentError, ContentSource};
 use crate::i18n::Lang;
 
@@ -35,13 +34,9 @@ impl std::fmt::Debug for Registry {
 }
 
 impl Registry {
-    /// Builds every known activity from `source`; logs and skips those whose content is broken.
-    pub fn load(source: &ContentSource, langs: &[Lang]) -> Self {
-        Self::from_entries(activities::ENTRIES, source, langs)
-    }
-
-    /// Builds the given entries (tests add their own).
-    pub fn from_entries(entries: &[ActivityEntry], source: &ContentSource, langs: &[Lang]) -> Self {
+    /// Builds the activities of `entries` (the app's are [`crate::activities::ENTRIES`]) from
+    /// `source`; logs and skips those whose content is broken.
+    pub fn load(entries: &[ActivityEntry], source: &ContentSource, langs: &[Lang]) -> Self {
         let mut activities = Vec::new();
         let mut problems = Vec::new();
         for entry in entries {
@@ -90,26 +85,4 @@ impl Registry {
             activity.reset();
         }
     }
-}
-
-/// Checks a content tree: every known activity, and any folder with an `activity.toml` that no
-/// activity claims. Returns every problem, sorted by file and line.
-pub fn check_content(source: &ContentSource, langs: &[Lang]) -> Vec<ContentError> {
-    let mut problems = Vec::new();
-    for entry in activities::ENTRIES {
-        if let Err(errors) = (entry.build)(source, langs) {
-            problems.extend(errors);
-        }
-    }
-    for folder in source.activity_folders() {
-        if !activities::ENTRIES.iter().any(|entry| entry.id.0 == folder) {
-            problems.push(ContentError::file(
-                source.display_path(&format!("{folder}/activity.toml")),
-                format!("no activity called {folder:?} exists in this version of Archipel"),
-            ));
-        }
-    }
-    problems.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
-    problems.dedup();
-    problems
 }

@@ -138,7 +138,7 @@ impl ContentFile {
 
     /// The 1-based line holding byte `offset`.
     pub fn line_of(&self, offset: usize) -> usize {
-        line_of(&self.text, offset)
+        crate::fsutil::line_of(&self.text, offset)
     }
 }
 
@@ -174,12 +174,6 @@ pub fn check_unique<'a>(
             problems.push(file.error(&id.span(), kind, format!("duplicate id {:?}", id.get_ref())));
         }
     }
-}
-
-/// The 1-based line of `text` that holds byte `offset`.
-pub fn line_of(text: &str, offset: usize) -> usize {
-    let end = offset.min(text.len());
-    text.as_bytes()[..end].split(|&byte| byte == b'\n').count()
 }
 
 fn first_line(message: &str) -> String {

@@ -21,7 +21,7 @@ impl From<BTreeMap<Lang, String>> for Text {
             texts
                 .into_iter()
                 .map(|(lang, text)| {
-                    let text = crate::typography::set(&lang, text);
+                    let text = crate::typography::set(lang.as_str(), text);
                     (lang, text)
                 })
                 .collect(),
@@ -55,7 +55,7 @@ impl From<BTreeMap<Lang, ByAge<String>>> for AgedText {
             texts
                 .into_iter()
                 .map(|(lang, by_age)| {
-                    let set = |text: String| crate::typography::set(&lang, text);
+                    let set = |text: String| crate::typography::set(lang.as_str(), text);
                     let by_age = ByAge {
                         young: set(by_age.young),
                         middle: set(by_age.middle),

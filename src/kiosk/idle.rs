@@ -1,8 +1,7 @@
 //! The idle timer: after some time without input, a "Still there?" countdown, then the session
 //! ends. Pure logic on a clock given in seconds, so tests control time.
 
-/// The shortest countdown: WCAG 2.2.1 asks for at least 20 seconds to answer a timeout warning.
-pub const MIN_COUNTDOWN_SECS: f64 = 20.0;
+use crate::settings::MIN_COUNTDOWN_SECS;
 
 /// Where the visitor is with respect to the idle timeout.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -4,6 +4,7 @@
 pub mod idle;
 pub mod panel;
 pub mod pin;
+pub mod stand;
 pub mod stats;
 pub mod unlock;
 pub mod view;

@@ -5,12 +5,12 @@
 use eframe::egui::{self, RichText, Role, ScrollArea, Slider, Ui, Vec2};
 use egui_plot::{Bar, BarChart, Plot};
 
-use super::pin::is_valid_pin;
 use super::stats::{Stats, Totals};
 use crate::activity::ActivityId;
 use crate::age::AgeBand;
 use crate::i18n::I18n;
 use crate::i18n::Lang;
+use crate::settings::is_valid_pin;
 use crate::settings::{
     IDLE_RANGE_SECS, STAND_NAME_MAX_CHARS, Settings, SettingsStore, UI_SCALE_RANGE,
 };

@@ -12,6 +12,7 @@ pub mod pictogram;
 pub mod qr;
 pub mod scroll;
 pub mod taps;
+pub mod toast;
 pub mod tokens;
 pub mod widgets;
 

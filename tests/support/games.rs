@@ -4,7 +4,8 @@
 
 use archipel::activity::ActivityId;
 use archipel::age::AgeBand;
-use archipel::app::{ArchipelApp, Screen};
+use archipel::app::ArchipelApp;
+use archipel::session::Screen;
 use eframe::egui::Role;
 use egui_kittest::Harness;
 

@@ -4,7 +4,7 @@
 //! (`/etc/archipel/settings.toml`) that can pre-configure a fleet of laptops and lock some
 //! settings, then the stand's own file in the user's config folder, which the facilitator panel
 //! writes. A file that cannot be read never stops the app: its layer is skipped and the panel says
-//! what was wrong. Per-visitor state lives in [`crate::app::Session`] and is never persisted.
+//! what was wrong. Per-visitor state lives in [`crate::session::Session`] and is never persisted.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -14,8 +14,14 @@ use serde::{Deserialize, Serialize};
 use crate::age::AgeBand;
 use crate::fsutil::write_atomic;
 use crate::i18n::{DEFAULT_LANG, Lang};
-use crate::kiosk::idle::MIN_COUNTDOWN_SECS;
-use crate::kiosk::pin::PinHash;
+
+mod pin_hash;
+
+pub use pin_hash::{DEFAULT_PIN, PIN_LENGTH, PinError, PinHash, is_valid_pin};
+
+/// The shortest "Still there?" countdown: WCAG 2.2.1 asks for at least 20 seconds to answer a
+/// timeout warning.
+pub const MIN_COUNTDOWN_SECS: f64 = 20.0;
 
 /// The smallest and largest UI scale.
 pub const UI_SCALE_RANGE: std::ops::RangeInclusive<f32> = 0.75..=2.5;
@@ -280,7 +286,7 @@ impl SettingsStore {
             Err(err) => {
                 let line = err
                     .span()
-                    .map(|span| crate::content::line_of(&text, span.start));
+                    .map(|span| crate::fsutil::line_of(&text, span.start));
                 let at = line.map_or_else(String::new, |line| format!(":{line}"));
                 self.problems.push(format!(
                     "{}{at}: {}; this file was not used",

@@ -1,0 +1,30 @@
+//! What the current visitor chose and where they are: never persisted, wiped at every session
+//! reset (the stand's choices are [`crate::settings`]).
+
+use crate::activity::ActivityId;
+use crate::age::AgeBand;
+use crate::i18n::Lang;
+
+/// Which screen is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// Between visitors: "Touch to start".
+    Attract,
+    /// The home screen with the activity tiles.
+    Home,
+    /// "About our data".
+    About,
+    /// An activity.
+    Activity(ActivityId),
+}
+
+/// What the current visitor chose. Never persisted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    /// Their language.
+    pub lang: Lang,
+    /// Their age band.
+    pub age: AgeBand,
+    /// Where they are.
+    pub screen: Screen,
+}
