@@ -489,12 +489,7 @@ impl ArchipelApp {
             ui::fonts::install(ctx);
             self.runtime.look.fonts_installed = true;
         }
-        let theme = if self.settings.high_contrast {
-            Theme::high_contrast()
-        } else {
-            Theme::cheerful()
-        };
-        ui::tokens::install(ctx, theme);
+        ui::tokens::install(ctx, Theme::chosen(self.settings.high_contrast));
         ctx.set_zoom_factor(scale);
         self.runtime.look.installed = Some(look);
     }
@@ -845,11 +840,9 @@ impl eframe::App for ArchipelApp {
     }
 
     fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
-        let theme = if self.settings.high_contrast {
-            Theme::high_contrast()
-        } else {
-            Theme::cheerful()
-        };
-        theme.palette.background.to_normalized_gamma_f32()
+        Theme::chosen(self.settings.high_contrast)
+            .palette
+            .background
+            .to_normalized_gamma_f32()
     }
 }

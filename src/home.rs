@@ -13,10 +13,8 @@ use crate::session::{Screen, Session};
 use crate::ui::fonts::{bold, regular};
 use crate::ui::images::ImageCache;
 use crate::ui::scroll::scroll_view;
-use crate::ui::widgets::{
-    ButtonKind, bar_frame, big_button, focus_ring, paint_choice_background, pressed,
-};
-use crate::ui::{Pictogram, figures, grid, theme};
+use crate::ui::widgets::{BigButton, bar_frame, focus_ring, paint_choice_background, pressed};
+use crate::ui::{Pictogram, figures, grid, theme, tokens};
 
 /// What the visitor did on the home screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,14 +56,13 @@ pub fn home_ui(
                     .collect();
                 let fit = BarFit::for_width(ui, ui.available_width(), &names, session);
                 if session.screen == Screen::About {
-                    if big_button(
-                        ui,
-                        Some(Pictogram::House),
-                        &tr("common-home"),
-                        ButtonKind::Accent,
-                        true,
-                    )
-                    .clicked()
+                    if ui
+                        .add(
+                            BigButton::new(&tr("common-home"))
+                                .pictogram(Pictogram::House)
+                                .accent(),
+                        )
+                        .clicked()
                     {
                         action = Some(HomeAction::Home);
                     }
@@ -130,7 +127,8 @@ pub fn activity_bar_ui(
         .show(ui, |ui| {
             ui.horizontal_centered(|ui| {
                 let label = i18n.tr_age(&session.lang, session.age, "common-home");
-                home = big_button(ui, Some(Pictogram::House), &label, ButtonKind::Accent, true)
+                home = ui
+                    .add(BigButton::new(&label).pictogram(Pictogram::House).accent())
                     .clicked();
                 ui.add_space(theme.sizes.gap);
                 let (rect, _) = ui.allocate_exact_size(Vec2::splat(44.0), Sense::hover());
@@ -236,8 +234,7 @@ impl Tile {
     /// The pictogram and texts for a tile of `size`: bigger on big tiles; the summary only
     /// where it fits.
     fn layout(&self, ui: &Ui, size: Vec2) -> TileLayout {
-        let theme = theme(ui.ctx());
-        let (p, s) = (&theme.palette, &theme.sizes);
+        let (p, s) = tokens(ui.ctx());
         let width = size.x - 2.0 * s.gap;
         let painter = ui.painter();
         // Every line centred, even when a long title or summary wraps.
@@ -276,8 +273,7 @@ impl Tile {
 
 /// Draws a tile of `size`.
 fn tile_ui(ui: &mut Ui, tile: &Tile, layout: TileLayout, size: Vec2) -> egui::Response {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &tile.title));
     if ui.is_rect_visible(rect) {
@@ -328,8 +324,7 @@ fn age_button(
     selected: bool,
     compact: bool,
 ) -> egui::Response {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let size = Vec2::new(age_width(compact), s.touch_target);
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| WidgetInfo::selected(Role::RadioButton, true, selected, label));
@@ -440,8 +435,7 @@ fn lang_button(
     selected: bool,
     compact: bool,
 ) -> egui::Response {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let galley = ui
         .painter()
         .layout_no_wrap(name.to_owned(), bold(s.font_small), p.text);
@@ -490,8 +484,7 @@ fn lang_button(
 
 /// "About our data": what Archipel does not do, in three big statements.
 fn about_ui(ui: &mut Ui, tr: &dyn Fn(&str) -> String) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     ui.label(RichText::new(tr("about-title")).font(bold(s.font_title)));
     ui.add_space(s.gap);
     let statements = [

@@ -109,7 +109,7 @@ impl<'a> ActivityCtx<'a> {
     pub fn complete_once(&mut self, finished: &mut bool) {
         if !*finished {
             *finished = true;
-            self.send(Command::PlaySound(Sound::Success));
+            self.play(Sound::Success);
             self.send(Command::Completed);
         }
     }
@@ -117,6 +117,21 @@ impl<'a> ActivityCtx<'a> {
     /// Asks the app to do something after this frame.
     pub fn send(&mut self, command: Command) {
         self.commands.push(command);
+    }
+
+    /// Asks the app to play `sound` (nothing when the stand's sound is off).
+    pub fn play(&mut self, sound: Sound) {
+        self.send(Command::PlaySound(sound));
+    }
+
+    /// Whether `response` was tapped, with the tap sound when it was: every button of every
+    /// activity answers a tap the same way.
+    pub fn tapped(&mut self, response: &egui::Response) -> bool {
+        let tapped = response.clicked();
+        if tapped {
+            self.play(Sound::Tap);
+        }
+        tapped
     }
 
     /// The interface text `id` for the visitor's language and age band.

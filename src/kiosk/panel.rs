@@ -18,7 +18,7 @@ use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::theme;
-use crate::ui::widgets::{ButtonKind, bar_frame, big_button, chip, icon_button};
+use crate::ui::widgets::{BigButton, bar_frame, chip, icon_button};
 
 /// What the facilitator asked for.
 #[derive(Clone, Debug, PartialEq)]
@@ -116,14 +116,13 @@ pub fn panel_ui(ui: &mut Ui, state: &mut PanelState, ctx: &PanelCtx<'_>) -> Vec<
                 Pictogram::Gear.paint(ui.painter(), rect.center(), 40.0, theme.palette.text);
                 ui.label(RichText::new(ctx.tr("panel-title")).font(bold(s.font_heading)));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if big_button(
-                        ui,
-                        Some(Pictogram::Check),
-                        &ctx.tr("panel-close"),
-                        ButtonKind::Primary,
-                        true,
-                    )
-                    .clicked()
+                    if ui
+                        .add(
+                            BigButton::new(&ctx.tr("panel-close"))
+                                .pictogram(Pictogram::Check)
+                                .primary(),
+                        )
+                        .clicked()
                     {
                         actions.push(PanelAction::Close);
                     }
@@ -441,14 +440,9 @@ fn pin_ui(ui: &mut Ui, state: &mut PanelState, ctx: &PanelCtx<'_>, actions: &mut
         ui.label(RichText::new(message).color(theme.palette.success));
     }
     let Some(new_pin) = &mut state.new_pin else {
-        if big_button(
-            ui,
-            Some(Pictogram::Lock),
-            &ctx.tr("panel-change-pin"),
-            ButtonKind::Plain,
-            true,
-        )
-        .clicked()
+        if ui
+            .add(BigButton::new(&ctx.tr("panel-change-pin")).pictogram(Pictogram::Lock))
+            .clicked()
         {
             state.new_pin = Some(NewPin::default());
             state.pin_message = None;
@@ -464,14 +458,9 @@ fn pin_ui(ui: &mut Ui, state: &mut PanelState, ctx: &PanelCtx<'_>, actions: &mut
     super::view::pin_dots(ui, new_pin.typed.len());
     ui.horizontal_wrapped(|ui| {
         for digit in '0'..='9' {
-            if big_button(
-                ui,
-                None,
-                &digit.to_string(),
-                ButtonKind::Plain,
-                new_pin.typed.len() < 8,
-            )
-            .clicked()
+            if ui
+                .add_enabled(new_pin.typed.len() < 8, BigButton::new(&digit.to_string()))
+                .clicked()
             {
                 new_pin.typed.push(digit);
             }
@@ -479,26 +468,21 @@ fn pin_ui(ui: &mut Ui, state: &mut PanelState, ctx: &PanelCtx<'_>, actions: &mut
     });
     let mut done = false;
     ui.horizontal(|ui| {
-        if big_button(
-            ui,
-            Some(Pictogram::Back),
-            &ctx.tr("panel-cancel"),
-            ButtonKind::Plain,
-            true,
-        )
-        .clicked()
+        if ui
+            .add(BigButton::new(&ctx.tr("panel-cancel")).pictogram(Pictogram::Back))
+            .clicked()
         {
             done = true;
         }
         let ready = is_valid_pin(&new_pin.typed);
-        if big_button(
-            ui,
-            Some(Pictogram::Check),
-            &ctx.tr("panel-pin-ok"),
-            ButtonKind::Primary,
-            ready,
-        )
-        .clicked()
+        if ui
+            .add_enabled(
+                ready,
+                BigButton::new(&ctx.tr("panel-pin-ok"))
+                    .pictogram(Pictogram::Check)
+                    .primary(),
+            )
+            .clicked()
         {
             let typed = std::mem::take(&mut new_pin.typed);
             match new_pin.first.take() {
@@ -542,42 +526,35 @@ fn stats_ui(
         );
     }
     ui.horizontal(|ui| {
-        if big_button(
-            ui,
-            Some(Pictogram::Save),
-            &ctx.tr("panel-export-csv"),
-            ButtonKind::Primary,
-            true,
-        )
-        .clicked()
+        if ui
+            .add(
+                BigButton::new(&ctx.tr("panel-export-csv"))
+                    .pictogram(Pictogram::Save)
+                    .primary(),
+            )
+            .clicked()
         {
             actions.push(PanelAction::ExportCsv);
         }
         if state.confirm == Some(Confirm::ResetStats) {
             ui.label(ctx.tr("panel-reset-confirm"));
-            if big_button(
-                ui,
-                Some(Pictogram::Check),
-                &ctx.tr("panel-yes-reset"),
-                ButtonKind::Accent,
-                true,
-            )
-            .clicked()
+            if ui
+                .add(
+                    BigButton::new(&ctx.tr("panel-yes-reset"))
+                        .pictogram(Pictogram::Check)
+                        .accent(),
+                )
+                .clicked()
             {
                 actions.push(PanelAction::ResetStats);
                 state.confirm = None;
             }
-            if big_button(ui, None, &ctx.tr("panel-cancel"), ButtonKind::Plain, true).clicked() {
+            if ui.add(BigButton::new(&ctx.tr("panel-cancel"))).clicked() {
                 state.confirm = None;
             }
-        } else if big_button(
-            ui,
-            Some(Pictogram::Restart),
-            &ctx.tr("panel-reset-stats"),
-            ButtonKind::Plain,
-            true,
-        )
-        .clicked()
+        } else if ui
+            .add(BigButton::new(&ctx.tr("panel-reset-stats")).pictogram(Pictogram::Restart))
+            .clicked()
         {
             state.confirm = Some(Confirm::ResetStats);
         }
@@ -660,28 +637,22 @@ fn quit_ui(
     ui.horizontal(|ui| {
         if state.confirm == Some(Confirm::Quit) {
             ui.label(ctx.tr("panel-quit-confirm"));
-            if big_button(
-                ui,
-                Some(Pictogram::Door),
-                &ctx.tr("panel-yes-quit"),
-                ButtonKind::Accent,
-                true,
-            )
-            .clicked()
+            if ui
+                .add(
+                    BigButton::new(&ctx.tr("panel-yes-quit"))
+                        .pictogram(Pictogram::Door)
+                        .accent(),
+                )
+                .clicked()
             {
                 actions.push(PanelAction::Quit);
             }
-            if big_button(ui, None, &ctx.tr("panel-cancel"), ButtonKind::Plain, true).clicked() {
+            if ui.add(BigButton::new(&ctx.tr("panel-cancel"))).clicked() {
                 state.confirm = None;
             }
-        } else if big_button(
-            ui,
-            Some(Pictogram::Door),
-            &ctx.tr("panel-quit"),
-            ButtonKind::Plain,
-            true,
-        )
-        .clicked()
+        } else if ui
+            .add(BigButton::new(&ctx.tr("panel-quit")).pictogram(Pictogram::Door))
+            .clicked()
         {
             state.confirm = Some(Confirm::Quit);
         }

@@ -11,8 +11,8 @@ use eframe::egui::{
 use crate::ui::Pictogram;
 use crate::ui::dialog::{Dialog, dialog_ui};
 use crate::ui::fonts::{bold, regular};
-use crate::ui::tokens::theme;
-use crate::ui::widgets::{ButtonKind, big_button, card_frame, focus_ring};
+use crate::ui::tokens::{theme, tokens};
+use crate::ui::widgets::{BigButton, card_frame, focus_ring};
 
 /// Frames per second of the attract animation: smooth enough, light on an old laptop.
 pub const ATTRACT_FPS: f32 = 10.0;
@@ -35,7 +35,7 @@ pub fn attract_ui(ui: &mut Ui, invitations: &[String], now_secs: f64) -> bool {
     let t = now_secs as f32;
     let center = Pos2::new(rect.center().x, rect.top() + rect.height() * 0.3);
     let scale = (rect.height() / 800.0).clamp(0.6, 2.0);
-    paint_islands(painter, center, 135.0 * scale, t, &theme);
+    paint_islands(painter, center, 135.0 * scale, t, theme);
 
     // The invitations, the first one biggest.
     let mut y = rect.top() + rect.height() * 0.55;
@@ -131,8 +131,7 @@ pub fn countdown_ui(
     total_secs: f64,
 ) -> CountdownAnswer {
     let [title, body, button] = texts;
-    let theme = theme(ctx);
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ctx);
     let mut answer = CountdownAnswer::Waiting;
     modal(ctx, "archipel-countdown", title, s.margin * 1.5, |ui| {
         ui.set_width(560.0);
@@ -160,14 +159,13 @@ pub fn countdown_ui(
                 p.text,
             );
             ui.add_space(s.gap);
-            if big_button(
-                ui,
-                Some(Pictogram::ThumbsUp),
-                button,
-                ButtonKind::Primary,
-                true,
-            )
-            .clicked()
+            if ui
+                .add(
+                    BigButton::new(button)
+                        .pictogram(Pictogram::ThumbsUp)
+                        .primary(),
+                )
+                .clicked()
             {
                 answer = CountdownAnswer::StillHere;
             }
@@ -185,8 +183,7 @@ fn modal(
     margin: f32,
     add_contents: impl FnOnce(&mut Ui),
 ) {
-    let theme = theme(ctx);
-    let p = &theme.palette;
+    let (p, _) = tokens(ctx);
     let screen = ctx.content_rect();
     egui::Area::new(Id::unique((id, "scrim")))
         .order(Order::Foreground)
@@ -243,8 +240,7 @@ pub fn pin_pad_ui(
     typed: usize,
     locked: bool,
 ) -> Vec<PadAction> {
-    let theme = theme(ctx);
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ctx);
     let mut actions = keyboard_actions(ctx);
     modal(ctx, "archipel-pin-pad", texts.title, s.margin, |ui| {
         ui.vertical_centered(|ui| {
@@ -282,14 +278,9 @@ pub fn pin_pad_ui(
                     }
                 });
             ui.add_space(s.gap * 0.5);
-            if big_button(
-                ui,
-                Some(Pictogram::Back),
-                texts.cancel,
-                ButtonKind::Plain,
-                true,
-            )
-            .clicked()
+            if ui
+                .add(BigButton::new(texts.cancel).pictogram(Pictogram::Back))
+                .clicked()
             {
                 actions.push(PadAction::Cancel);
             }
@@ -304,8 +295,7 @@ pub fn pin_pad_ui(
 
 /// One dot per digit typed (never the digits), in a row of eight.
 pub fn pin_dots(ui: &mut Ui, typed: usize) {
-    let theme = theme(ui.ctx());
-    let p = &theme.palette;
+    let (p, _) = tokens(ui.ctx());
     let (rect, _) = ui.allocate_exact_size(Vec2::new(8.0 * 28.0, 32.0), Sense::hover());
     for i in 0..8 {
         let center = Pos2::new(rect.left() + 14.0 + i as f32 * 28.0, rect.center().y);
@@ -355,8 +345,7 @@ fn keyboard_actions(ctx: &egui::Context) -> Vec<PadAction> {
 
 /// One key of the pad: a square button with a big glyph.
 fn pad_key(ui: &mut Ui, glyph: &str, label: &str, enabled: bool) -> egui::Response {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let size = Vec2::splat(s.touch_target * 1.25);
     let sense = if enabled {
         Sense::click()

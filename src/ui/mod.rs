@@ -17,12 +17,12 @@ pub mod tokens;
 pub mod widgets;
 
 pub use pictogram::Pictogram;
-pub use tokens::theme;
+pub use tokens::{theme, tokens};
 
 use eframe::egui;
 
 /// Installs fonts and the cheerful theme on `ctx`.
 pub fn install(ctx: &egui::Context) {
     fonts::install(ctx);
-    tokens::install(ctx, tokens::Theme::cheerful());
+    tokens::install(ctx, &tokens::CHEERFUL);
 }

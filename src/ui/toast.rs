@@ -3,12 +3,11 @@
 use eframe::egui::{self, Align2, CornerRadius, RichText, Vec2};
 
 use super::fonts::regular;
-use super::theme;
+use super::tokens;
 
 /// A message at the bottom of the screen.
 pub fn toast_ui(ctx: &egui::Context, text: &str, good_news: bool) {
-    let theme = theme(ctx);
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ctx);
     let (fill, ink) = if good_news {
         (p.success, p.on_success)
     } else {

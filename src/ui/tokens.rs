@@ -3,8 +3,6 @@
 //! Views read them through [`theme`]; `clippy.toml` forbids building colours anywhere else.
 //! Text colours meet WCAG AA (4.5:1) on the surfaces they are drawn on, which a test checks.
 
-use std::sync::Arc;
-
 use eframe::egui::{self, Color32, FontFamily, TextStyle, Vec2};
 
 use super::fonts::{bold, regular, sized};
@@ -171,7 +169,7 @@ const fn black_alpha(alpha: u8) -> Color32 {
 
 impl Theme {
     /// The default look: bright, friendly, readable.
-    pub fn cheerful() -> Self {
+    pub const fn cheerful() -> Self {
         Self {
             palette: Palette {
                 background: hex(0x00FF_F7E8),
@@ -244,7 +242,7 @@ impl Theme {
     }
 
     /// Black, white and yellow: for low vision, bright rooms and washed-out projectors.
-    pub fn high_contrast() -> Self {
+    pub const fn high_contrast() -> Self {
         let cheerful = Self::cheerful();
         Self {
             palette: Palette {
@@ -413,19 +411,42 @@ pub fn content_color(rgb: [u8; 3]) -> Color32 {
     Color32::from_rgb(rgb[0], rgb[1], rgb[2])
 }
 
-#[derive(Clone)]
-struct ThemeSlot(Arc<Theme>);
+/// The default look.
+pub static CHEERFUL: Theme = Theme::cheerful();
+/// The high-contrast look.
+pub static HIGH_CONTRAST: Theme = Theme::high_contrast();
+
+impl Theme {
+    /// The look the settings ask for.
+    pub fn chosen(high_contrast: bool) -> &'static Self {
+        if high_contrast {
+            &HIGH_CONTRAST
+        } else {
+            &CHEERFUL
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct ThemeSlot(&'static Theme);
 
 /// Stores `theme` as the current one and applies it to egui's widgets.
-pub fn install(ctx: &egui::Context, theme: Theme) {
+pub fn install(ctx: &egui::Context, theme: &'static Theme) {
     theme.apply(ctx);
-    ctx.data_mut(|data| data.insert_temp(egui::Id::NULL, ThemeSlot(Arc::new(theme))));
+    ctx.data_mut(|data| data.insert_temp(egui::Id::NULL, ThemeSlot(theme)));
 }
 
 /// The current theme (the cheerful one until [`install`] is called).
-pub fn theme(ctx: &egui::Context) -> Arc<Theme> {
+pub fn theme(ctx: &egui::Context) -> &'static Theme {
     ctx.data(|data| data.get_temp::<ThemeSlot>(egui::Id::NULL))
-        .map_or_else(|| Arc::new(Theme::cheerful()), |slot| slot.0)
+        .map_or(&CHEERFUL, |slot| slot.0)
+}
+
+/// The design tokens in use, the one way views get them: `let (p, s) = tokens(ui.ctx());`
+/// gives the palette and the sizes.
+pub fn tokens(ctx: &egui::Context) -> (&'static Palette, &'static Sizes) {
+    let theme = theme(ctx);
+    (&theme.palette, &theme.sizes)
 }
 
 #[cfg(test)]

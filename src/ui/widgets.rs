@@ -11,7 +11,7 @@ use eframe::egui::{
 
 use super::fonts::{bold, regular};
 use super::pictogram::Pictogram;
-use super::tokens::theme;
+use super::tokens::{theme, tokens};
 
 /// How a button looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,112 +24,163 @@ pub enum ButtonKind {
     Plain,
 }
 
-/// A big rounded button with an optional pictogram. Disabled buttons stay visible and readable.
-pub fn big_button(
-    ui: &mut Ui,
+/// A big rounded button with an optional pictogram, built like egui's own `Button`:
+///
+/// ```ignore
+/// if ui.add(BigButton::new("Go").pictogram(Pictogram::Check).primary()).clicked() { … }
+/// ui.add_enabled(ready, BigButton::new("Send"));
+/// ```
+///
+/// Disabled buttons stay visible and readable: they are drawn in the theme's own disabled
+/// colours, which meet the contrast rules, not faded.
+#[must_use = "add it with `ui.add`"]
+#[derive(Clone, Debug)]
+pub struct BigButton<'a> {
+    label: &'a str,
     pictogram: Option<Pictogram>,
-    label: &str,
     kind: ButtonKind,
-    enabled: bool,
-) -> Response {
-    wide_button(ui, pictogram, label, kind, enabled, 0.0)
+    min_width: f32,
 }
 
-/// A [`big_button`] at least `min_width` wide (buttons of a list, all as wide as the list).
-pub fn wide_button(
-    ui: &mut Ui,
-    pictogram: Option<Pictogram>,
-    label: &str,
-    kind: ButtonKind,
-    enabled: bool,
-    min_width: f32,
-) -> Response {
-    let enabled = enabled && ui.is_enabled();
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
-    let font = bold(s.font_button);
-    let (fill, text_color, stroke) = match (enabled, kind) {
-        (false, _) => (p.disabled, p.on_disabled, Stroke::NONE),
-        (true, ButtonKind::Primary) => (p.primary, p.on_primary, Stroke::NONE),
-        (true, ButtonKind::Accent) => (p.accent, p.on_accent, Stroke::NONE),
-        (true, ButtonKind::Plain) => (p.surface, p.text, Stroke::new(s.outline_width, p.outline)),
-    };
-    let icon_size = s.font_button * 1.3;
-    let icon_width = if pictogram.is_some() {
-        icon_size + s.gap * 0.5
-    } else {
-        0.0
-    };
-    let padding = Vec2::new(s.gap * 1.25, 0.0);
-    let chrome = icon_width + 2.0 * padding.x;
-    // A label longer than the room there is wraps on two lines, and the button grows taller:
-    // it never runs over what is beside it.
-    let room = ui.available_width().max(s.touch_target * 1.5);
-    let galley = ui
-        .painter()
-        .layout_no_wrap(label.to_owned(), font.clone(), text_color);
-    let galley = if galley.size().x + chrome > room {
-        let mut job = egui::text::LayoutJob::simple(
-            label.to_owned(),
-            font,
-            text_color,
-            (room - chrome).max(s.touch_target),
-        );
-        job.halign = egui::Align::Center;
-        ui.painter().layout_job(job)
-    } else {
-        galley
-    };
-    let size = Vec2::new(
-        (galley.size().x + chrome)
-            .max(s.touch_target * 1.5)
-            .max(min_width),
-        s.touch_target.max(galley.size().y + s.gap),
-    );
-    let sense = if enabled {
-        Sense::click()
-    } else {
-        Sense::hover()
-    };
-    let (rect, response) = ui.allocate_exact_size(size, sense);
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));
-    if ui.is_rect_visible(rect) {
-        let painter = ui.painter();
-        let draw_rect = pressed(&response, rect);
-        painter.rect(
-            draw_rect,
-            CornerRadius::same(s.corner),
-            fill,
-            stroke,
-            StrokeKind::Inside,
-        );
-        let content_width = galley.size().x + icon_width;
-        let mut x = draw_rect.center().x - content_width / 2.0;
-        if let Some(pictogram) = pictogram {
-            pictogram.paint(
-                painter,
-                Pos2::new(x + icon_size / 2.0, draw_rect.center().y),
-                icon_size,
-                text_color,
-            );
-            x += icon_width;
+impl<'a> BigButton<'a> {
+    /// A plain button saying `label` (also what screen readers and tests read).
+    pub fn new(label: &'a str) -> Self {
+        Self {
+            label,
+            pictogram: None,
+            kind: ButtonKind::Plain,
+            min_width: 0.0,
         }
-        // A wrapped, centred label is laid out around its own centre line.
-        let text_pos = Pos2::new(
-            x - galley.rect.min.x,
-            draw_rect.center().y - galley.size().y / 2.0,
-        );
-        painter.galley(text_pos, galley, text_color);
-        focus_ring(ui, &response, rect);
     }
-    response
+
+    /// With `pictogram` before the label.
+    pub fn pictogram(mut self, pictogram: Pictogram) -> Self {
+        self.pictogram = Some(pictogram);
+        self
+    }
+
+    /// Looking like `kind`.
+    pub fn kind(mut self, kind: ButtonKind) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    /// The main action of a screen.
+    pub fn primary(self) -> Self {
+        self.kind(ButtonKind::Primary)
+    }
+
+    /// A navigation action.
+    pub fn accent(self) -> Self {
+        self.kind(ButtonKind::Accent)
+    }
+
+    /// At least `min_width` wide (buttons of a list, all as wide as the list).
+    pub fn min_width(mut self, min_width: f32) -> Self {
+        self.min_width = min_width;
+        self
+    }
+}
+
+impl egui::Widget for BigButton<'_> {
+    fn ui(self, ui: &mut Ui) -> Response {
+        let Self {
+            label,
+            pictogram,
+            kind,
+            min_width,
+        } = self;
+        let enabled = ui.is_enabled();
+        let (p, s) = tokens(ui.ctx());
+        let font = bold(s.font_button);
+        let (fill, text_color, stroke) = match (enabled, kind) {
+            (false, _) => (p.disabled, p.on_disabled, Stroke::NONE),
+            (true, ButtonKind::Primary) => (p.primary, p.on_primary, Stroke::NONE),
+            (true, ButtonKind::Accent) => (p.accent, p.on_accent, Stroke::NONE),
+            (true, ButtonKind::Plain) => {
+                (p.surface, p.text, Stroke::new(s.outline_width, p.outline))
+            }
+        };
+        let icon_size = s.font_button * 1.3;
+        let icon_width = if pictogram.is_some() {
+            icon_size + s.gap * 0.5
+        } else {
+            0.0
+        };
+        let padding = Vec2::new(s.gap * 1.25, 0.0);
+        let chrome = icon_width + 2.0 * padding.x;
+        // A label longer than the room there is wraps on two lines, and the button grows taller:
+        // it never runs over what is beside it.
+        let room = ui.available_width().max(s.touch_target * 1.5);
+        let galley = ui
+            .painter()
+            .layout_no_wrap(label.to_owned(), font.clone(), text_color);
+        let galley = if galley.size().x + chrome > room {
+            let mut job = egui::text::LayoutJob::simple(
+                label.to_owned(),
+                font,
+                text_color,
+                (room - chrome).max(s.touch_target),
+            );
+            job.halign = egui::Align::Center;
+            ui.painter().layout_job(job)
+        } else {
+            galley
+        };
+        let size = Vec2::new(
+            (galley.size().x + chrome)
+                .max(s.touch_target * 1.5)
+                .max(min_width),
+            s.touch_target.max(galley.size().y + s.gap),
+        );
+        let sense = if enabled {
+            Sense::click()
+        } else {
+            Sense::hover()
+        };
+        let (rect, response) = ui.allocate_exact_size(size, sense);
+        response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));
+        if ui.is_rect_visible(rect) {
+            let mut painter = ui.painter().clone();
+            if !enabled {
+                // egui fades a disabled `Ui`; these colours are already the disabled ones.
+                painter.set_opacity(painter.opacity() / ui.visuals().disabled_alpha().max(0.1));
+            }
+            let draw_rect = pressed(&response, rect);
+            painter.rect(
+                draw_rect,
+                CornerRadius::same(s.corner),
+                fill,
+                stroke,
+                StrokeKind::Inside,
+            );
+            let content_width = galley.size().x + icon_width;
+            let mut x = draw_rect.center().x - content_width / 2.0;
+            if let Some(pictogram) = pictogram {
+                pictogram.paint(
+                    &painter,
+                    Pos2::new(x + icon_size / 2.0, draw_rect.center().y),
+                    icon_size,
+                    text_color,
+                );
+                x += icon_width;
+            }
+            // A wrapped, centred label is laid out around its own centre line.
+            let text_pos = Pos2::new(
+                x - galley.rect.min.x,
+                draw_rect.center().y - galley.size().y / 2.0,
+            );
+            painter.galley(text_pos, galley, text_color);
+            focus_ring(ui, &response, rect);
+        }
+        response
+    }
 }
 
 /// A square button showing only a pictogram; `label` is what screen readers and tests read.
 pub fn icon_button(ui: &mut Ui, pictogram: Pictogram, label: &str, enabled: bool) -> Response {
     let enabled = enabled && ui.is_enabled();
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let sense = if enabled {
         Sense::click()
     } else {
@@ -197,8 +248,7 @@ pub fn toggle_card(
     label: &str,
     paint: impl FnOnce(&egui::Painter, Rect, Color32),
 ) -> Response {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| WidgetInfo::selected(role, true, selected, label));
     if ui.is_rect_visible(rect) {
@@ -237,8 +287,7 @@ pub fn toggle_card(
 /// `role` is [`Role::CheckBox`] for an on/off filter, [`Role::RadioButton`] for one choice among
 /// several.
 pub fn chip(ui: &mut Ui, pictogram: Pictogram, label: &str, on: bool, role: Role) -> Response {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let font = regular(s.font_body * 0.9);
     let text_color = if on { p.on_selected } else { p.text };
     let galley = ui
@@ -282,8 +331,7 @@ pub fn layer_chip(
     on: bool,
     ring: Color32,
 ) -> Response {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let font = regular(s.font_body * 0.9);
     let text_color = if on { p.on_selected } else { p.text };
     let galley = ui
@@ -381,8 +429,7 @@ pub fn paint_choice_background(
     corner: CornerRadius,
     selected: bool,
 ) -> Color32 {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let (fill, stroke, ink) = if selected {
         (
             p.selected,
@@ -476,8 +523,7 @@ pub fn split_row<L, R>(
 /// In a disabled `ui` it is greyed out, and keeps its place (a list does not reflow under the
 /// finger).
 pub fn tile_button(ui: &mut Ui, pictogram: Pictogram, label: &str, size: Vec2) -> Response {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let enabled = ui.is_enabled();
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));

@@ -15,10 +15,8 @@ use crate::audio::Sound;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::qr::{QrImage, qr_ui};
 use crate::ui::scroll::scroll_view;
-use crate::ui::tokens::{Theme, theme};
-use crate::ui::widgets::{
-    ButtonKind, bar_frame, big_button, card_frame, chip, paint_badge, toggle_card,
-};
+use crate::ui::tokens::{Theme, theme, tokens};
+use crate::ui::widgets::{BigButton, bar_frame, card_frame, chip, paint_badge, toggle_card};
 use crate::ui::{Pictogram, offscreen};
 
 /// Draws the current step of the picker.
@@ -78,15 +76,14 @@ fn choose_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Acti
         |ui, (picker, ctx)| {
             ui.label(ctx.tr_args("alternatives-selected-count", &[("count", count.into())]));
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                let show = big_button(
-                    ui,
-                    Some(Pictogram::Next),
-                    &ctx.tr("alternatives-show-me"),
-                    ButtonKind::Primary,
+                let show = ui.add_enabled(
                     count > 0,
+                    BigButton::new(&ctx.tr("alternatives-show-me"))
+                        .pictogram(Pictogram::Next)
+                        .primary(),
                 );
                 if show.clicked() && picker.show_results() {
-                    ctx.send(Command::PlaySound(Sound::Tap));
+                    ctx.play(Sound::Tap);
                 }
             });
         },
@@ -232,9 +229,8 @@ fn service_tile(
             }
         },
     );
-    if response.clicked() {
+    if ctx.tapped(&response) {
         picker.toggle_service(&service.id);
-        ctx.send(Command::PlaySound(Sound::Tap));
     }
 }
 
@@ -246,30 +242,22 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Act
         "results",
         &mut (picker, ctx),
         |ui, (picker, ctx)| {
-            if big_button(
-                ui,
-                Some(Pictogram::Back),
-                &ctx.tr("alternatives-change-services"),
-                ButtonKind::Plain,
-                true,
-            )
-            .clicked()
-            {
+            if ctx.tapped(&ui.add(
+                BigButton::new(&ctx.tr("alternatives-change-services")).pictogram(Pictogram::Back),
+            )) {
                 picker.back_to_choose();
-                ctx.send(Command::PlaySound(Sound::Tap));
             }
             ui.add_space(theme.sizes.gap);
             ui.label(ctx.tr_args("alternatives-plan-count", &[("count", planned.into())]));
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                let go = big_button(
-                    ui,
-                    Some(Pictogram::Next),
-                    &ctx.tr("alternatives-my-plan"),
-                    ButtonKind::Primary,
+                let go = ui.add_enabled(
                     planned > 0,
+                    BigButton::new(&ctx.tr("alternatives-my-plan"))
+                        .pictogram(Pictogram::Next)
+                        .primary(),
                 );
                 if go.clicked() && picker.show_plan() {
-                    ctx.send(Command::PlaySound(Sound::Success));
+                    ctx.play(Sound::Success);
                     ctx.send(Command::Completed);
                 }
             });
@@ -316,7 +304,7 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Act
                                     } else {
                                         Sound::Tap
                                     };
-                                    ctx.send(Command::PlaySound(sound));
+                                    ctx.play(sound);
                                 }
                             }
                         },
@@ -335,17 +323,14 @@ fn filters_ui(ui: &mut Ui, picker: &mut Picker, ctx: &mut ActivityCtx<'_>) {
         ui.label(RichText::new(ctx.tr("alternatives-filters")).color(muted));
         for &criterion in Criterion::for_age(ctx.age) {
             let label = criterion_label(ctx, criterion);
-            if chip(
+            if ctx.tapped(&chip(
                 ui,
                 criterion_pictogram(criterion),
                 &label,
                 picker.filter_on(criterion),
                 Role::CheckBox,
-            )
-            .clicked()
-            {
+            )) {
                 picker.toggle_filter(criterion);
-                ctx.send(Command::PlaySound(Sound::Tap));
             }
         }
     });
@@ -502,7 +487,7 @@ fn alternative_card(
                 for (pictogram, text, tag_width) in row {
                     paint_tag(
                         painter,
-                        &theme,
+                        theme,
                         Rect::from_min_size(
                             Pos2::new(x, y),
                             Vec2::new(*tag_width, s.font_small * 2.0),
@@ -638,39 +623,27 @@ fn plan_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Activi
         "plan",
         &mut (picker, ctx),
         |ui, (picker, ctx)| {
-            if big_button(
-                ui,
-                Some(Pictogram::Back),
-                &ctx.tr("alternatives-back-to-results"),
-                ButtonKind::Plain,
-                true,
-            )
-            .clicked()
-            {
+            if ctx.tapped(&ui.add(
+                BigButton::new(&ctx.tr("alternatives-back-to-results")).pictogram(Pictogram::Back),
+            )) {
                 picker.back_to_results();
-                ctx.send(Command::PlaySound(Sound::Tap));
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if big_button(
-                    ui,
-                    Some(Pictogram::Restart),
-                    &ctx.tr("alternatives-start-again"),
-                    ButtonKind::Plain,
-                    true,
-                )
-                .clicked()
-                {
+                if ctx.tapped(
+                    &ui.add(
+                        BigButton::new(&ctx.tr("alternatives-start-again"))
+                            .pictogram(Pictogram::Restart),
+                    ),
+                ) {
                     **picker = Picker::default();
-                    ctx.send(Command::PlaySound(Sound::Tap));
                 }
-                if big_button(
-                    ui,
-                    Some(Pictogram::Save),
-                    &ctx.tr("alternatives-save-card"),
-                    ButtonKind::Primary,
-                    true,
-                )
-                .clicked()
+                if ui
+                    .add(
+                        BigButton::new(&ctx.tr("alternatives-save-card"))
+                            .pictogram(Pictogram::Save)
+                            .primary(),
+                    )
+                    .clicked()
                 {
                     let card = Arc::clone(&card);
                     let job = ImageJob::new(move || render_card_image(&card));
@@ -688,8 +661,7 @@ fn plan_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Activi
 /// The plan as a card: on screen, and in the saved picture. The QR code keeps its place on the
 /// right whatever the plan's length; the list takes the rest of the width and wraps.
 fn plan_card_ui(ui: &mut Ui, card: &PlanCard) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     card_frame(ui)
         .inner_margin(egui::Margin::same(s.margin as i8))
         .show(ui, |ui| {

@@ -10,14 +10,14 @@ use eframe::egui::{
 
 use super::content::FederationData;
 use super::logic::{self, Game, LEVELS, Network, Phase, Talks, Visit};
-use crate::activity::{ActivityCtx, Command};
+use crate::activity::ActivityCtx;
 use crate::audio::Sound;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::pane::{nearest, pane_ui};
 use crate::ui::scroll::scroll_view;
-use crate::ui::tokens::{Palette, Theme, theme};
+use crate::ui::tokens::{Palette, Theme, theme, tokens};
 use crate::ui::widgets::{
-    ButtonKind, bar_frame, big_button, card_frame, focus_ring, pictogram_heading, tile_button,
+    BigButton, bar_frame, card_frame, focus_ring, pictogram_heading, tile_button,
 };
 use crate::ui::{Pictogram, grid};
 
@@ -81,8 +81,7 @@ pub fn federation_ui(
 
 /// What is happening, above the village.
 fn caption_ui(ui: &mut Ui, data: &FederationData, game: &Game, ctx: &ActivityCtx<'_>) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let (title, body) = match (game.phase, game.current_event()) {
         (Phase::Giant { .. }, Some(event)) => {
             let event = &data.events[event];
@@ -183,25 +182,22 @@ fn bottom_bar_ui(ui: &mut Ui, data: &FederationData, visit: &mut Visit, ctx: &mu
             ui.horizontal(|ui| {
                 if game.phase == Phase::Done {
                     if game.level + 1 < LEVELS
-                        && big_button(
-                            ui,
-                            Some(Pictogram::Next),
-                            &ctx.tr("federation-next-level"),
-                            ButtonKind::Primary,
-                            true,
-                        )
-                        .clicked()
+                        && ui
+                            .add(
+                                BigButton::new(&ctx.tr("federation-next-level"))
+                                    .pictogram(Pictogram::Next)
+                                    .primary(),
+                            )
+                            .clicked()
                     {
                         next_level = Some(game.level + 1);
                     }
-                    if big_button(
-                        ui,
-                        Some(Pictogram::Restart),
-                        &ctx.tr("federation-again"),
-                        ButtonKind::Plain,
-                        true,
-                    )
-                    .clicked()
+                    if ui
+                        .add(
+                            BigButton::new(&ctx.tr("federation-again"))
+                                .pictogram(Pictogram::Restart),
+                        )
+                        .clicked()
                     {
                         next_level = Some(0);
                     }
@@ -211,14 +207,12 @@ fn bottom_bar_ui(ui: &mut Ui, data: &FederationData, visit: &mut Visit, ctx: &mu
                     build_buttons_ui(ui, game, &mut visit.selected, ctx);
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    if big_button(
-                        ui,
-                        Some(Pictogram::Next),
-                        &label,
-                        ButtonKind::Primary,
-                        enabled,
-                    )
-                    .clicked()
+                    if ui
+                        .add_enabled(
+                            enabled,
+                            BigButton::new(&label).pictogram(Pictogram::Next).primary(),
+                        )
+                        .clicked()
                     {
                         game.advance();
                         // Bad news on the giant; the end has its own sound.
@@ -227,14 +221,14 @@ fn bottom_bar_ui(ui: &mut Ui, data: &FederationData, visit: &mut Visit, ctx: &mu
                         } else {
                             Sound::Tap
                         };
-                        ctx.send(Command::PlaySound(sound));
+                        ctx.play(sound);
                         visit.selected = None;
                     }
                 });
             });
         });
     if let Some(level) = next_level {
-        ctx.send(Command::PlaySound(Sound::Tap));
+        ctx.play(Sound::Tap);
         *visit = Visit {
             game: Some(Game::new(ctx.age, level, data.events.len(), ctx.rng)),
             ..Visit::default()
@@ -251,30 +245,22 @@ fn build_buttons_ui(
 ) {
     let rules = game.rules();
     let unhosted = game.network.home.iter().any(Option::is_none);
-    if big_button(
-        ui,
-        Some(Pictogram::People),
-        &ctx.tr("federation-share-out"),
-        ButtonKind::Plain,
-        unhosted && !game.network.hosts.is_empty(),
-    )
-    .clicked()
+    if ui
+        .add_enabled(
+            unhosted && !game.network.hosts.is_empty(),
+            BigButton::new(&ctx.tr("federation-share-out")).pictogram(Pictogram::People),
+        )
+        .clicked()
     {
         game.network.share_out(&game.conversations);
-        ctx.send(Command::PlaySound(Sound::Tap));
+        ctx.play(Sound::Tap);
     }
-    if big_button(
-        ui,
-        Some(Pictogram::Restart),
-        &ctx.tr("federation-clear"),
-        ButtonKind::Plain,
+    if ctx.tapped(&ui.add_enabled(
         !game.network.hosts.is_empty(),
-    )
-    .clicked()
-    {
+        BigButton::new(&ctx.tr("federation-clear")).pictogram(Pictogram::Restart),
+    )) {
         game.network = Network::new(rules.users, rules.budget);
         *selected = None;
-        ctx.send(Command::PlaySound(Sound::Tap));
     }
 }
 
@@ -283,8 +269,7 @@ fn build_buttons_ui(
 /// Everybody round the one giant server, each linked to it; after an event, every link is
 /// cut and the event's picture hangs over the server.
 fn paint_giant(ui: &Ui, data: &FederationData, game: &Game, area: Rect) {
-    let theme = theme(ui.ctx());
-    let p = &theme.palette;
+    let (p, _) = tokens(ui.ctx());
     let painter = ui.painter_at(area);
     let center = area.center();
     let struck = game.current_event().is_some();
@@ -465,8 +450,7 @@ fn split(ui: &Ui, area: Rect) -> (Rect, Rect) {
 
 /// What the marks over people mean, while events strike.
 fn legend_ui(ui: &mut Ui, ctx: &ActivityCtx<'_>) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     card_frame(ui).inner_margin(s.gap * 0.75).show(ui, |ui| {
         ui.set_width(ui.available_width());
         for (mark, key) in [
@@ -532,7 +516,7 @@ fn build_ui(
     ui.scope_builder(egui::UiBuilder::new().max_rect(left), |ui| {
         card_frame(ui).inner_margin(s.gap * 0.75).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            paint_coins(ui, &theme, &game.network, ctx);
+            paint_coins(ui, theme, &game.network, ctx);
             ui.add_space(s.gap * 0.5);
             shop_ui(ui, data, game, selected, left.bottom(), ctx);
         });
@@ -551,8 +535,7 @@ fn shop_ui(
     bottom: f32,
     ctx: &mut ActivityCtx<'_>,
 ) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let width = ui.available_width();
     let costs = ui.painter().layout(
         ctx.tr("federation-costs"),
@@ -614,7 +597,7 @@ fn shop_ui(
             .inner;
         if tapped && let Some(index) = game.network.add_host(kind) {
             *selected = Some(index);
-            ctx.send(Command::PlaySound(Sound::Tap));
+            ctx.play(Sound::Tap);
         }
     }
     let rows = kinds.len().div_ceil(grid.columns.max(1));
@@ -703,12 +686,12 @@ fn village_ui(
         match tapped {
             Some(Target::Host(host)) => {
                 *selected = Some(host);
-                ctx.send(Command::PlaySound(Sound::Tap));
+                ctx.play(Sound::Tap);
             }
             Some(Target::Person(user)) => {
                 if let Some(host) = *selected {
                     game.network.move_user(user, host);
-                    ctx.send(Command::PlaySound(Sound::Tap));
+                    ctx.play(Sound::Tap);
                 }
             }
             None => {}
@@ -742,7 +725,7 @@ fn hosts_ui(
         let struck = down == Some(host);
         paint_host(
             ui,
-            &theme,
+            theme,
             at,
             kind.pictogram,
             host_color(p, host),
@@ -860,8 +843,7 @@ fn host_color(p: &Palette, host: usize) -> Color32 {
 /// Federation links between hosts: solid while both ends are up and linked; while building, a
 /// faint guide between hosts that could be linked.
 fn paint_links(ui: &Ui, game: &Game, groups: &[Option<usize>], area: Rect) {
-    let theme = theme(ui.ctx());
-    let p = &theme.palette;
+    let (p, _) = tokens(ui.ctx());
     let network = &game.network;
     if game.phase == Phase::Build {
         for a in 0..network.hosts.len() {
@@ -907,8 +889,7 @@ fn link_buttons_ui(
     area: Rect,
     ctx: &mut ActivityCtx<'_>,
 ) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let count = game.network.hosts.len();
     for a in 0..count {
         for b in a + 1..count {
@@ -938,7 +919,7 @@ fn link_buttons_ui(
             icon.paint(ui.painter(), at, rect.width() * 0.45, ink);
             focus_ring(ui, &response, rect);
             if response.clicked() && game.network.toggle_link(a, b) {
-                ctx.send(Command::PlaySound(Sound::Tap));
+                ctx.play(Sound::Tap);
             }
         }
     }
@@ -948,8 +929,7 @@ fn link_buttons_ui(
 
 /// The giant against the visitor's network, and what exists for real.
 fn results_ui(ui: &mut Ui, data: &FederationData, game: &Game, ctx: &ActivityCtx<'_>) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     ui.label(RichText::new(ctx.tr("federation-results-title")).font(bold(s.font_title)));
     ui.add_space(s.gap * 0.5);
     let percent = |share: f64| (share * 100.0).round() as i64;

@@ -15,8 +15,8 @@ use crate::content::CompanyId;
 use crate::i18n::Lang;
 use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
-use crate::ui::tokens::{Palette, Theme, theme};
-use crate::ui::widgets::{ButtonKind, bar_frame, big_button, focus_ring, paint_badge, pressed};
+use crate::ui::tokens::{Palette, Theme, theme, tokens};
+use crate::ui::widgets::{BigButton, bar_frame, focus_ring, paint_badge, pressed};
 
 /// The picker, which the end screen opens.
 const ALTERNATIVES: ActivityId = crate::activity::ids::ALTERNATIVES;
@@ -66,8 +66,7 @@ fn feedback_bar_ui(
     last: Option<(usize, Placement)>,
     ctx: &ActivityCtx<'_>,
 ) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     egui::Panel::bottom("owners-feedback")
         .frame(bar_frame(ui))
         .resizable(false)
@@ -128,7 +127,7 @@ fn match_ui(
         });
     });
     ui.add_space(s.gap * 0.5);
-    let tray_rows = tray_rows(ui, data, round, &theme, ctx.lang);
+    let tray_rows = tray_rows(ui, data, round, theme, ctx.lang);
     let tray_height = tray_rows * (s.touch_target + s.gap * 0.75) + s.gap;
     let islands_height = (ui.available_height() - tray_height - s.gap).max(160.0);
     let (islands_rect, _) = ui.allocate_exact_size(
@@ -157,11 +156,11 @@ fn match_ui(
         if outcome != Placement::Ignored {
             *last = Some((round.apps[slot], outcome));
             *holding = None;
-            ctx.send(Command::PlaySound(if outcome == Placement::Right {
+            ctx.play(if outcome == Placement::Right {
                 Sound::Success
             } else {
                 Sound::TryAgain
-            }));
+            });
         }
     }
 }
@@ -212,7 +211,7 @@ fn tray_ui(
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing = Vec2::splat(s.gap * 0.75);
         for (slot, &app) in round.apps.iter().enumerate() {
-            let size = tile_size(ui, data, app, &theme, ctx.lang);
+            let size = tile_size(ui, data, app, theme, ctx.lang);
             if round.placed[slot] {
                 // A placed app leaves its place empty: the others do not move under the finger.
                 ui.allocate_exact_size(size, Sense::hover());
@@ -222,9 +221,8 @@ fn tray_ui(
             let name = data.apps[app].name.get(ctx.lang);
             let held = *holding == Some(slot);
             response.widget_info(|| WidgetInfo::selected(Role::Button, true, held, name));
-            if response.clicked() {
+            if ctx.tapped(&response) {
                 *holding = if held { None } else { Some(slot) };
-                ctx.send(Command::PlaySound(Sound::Tap));
             }
             if response.drag_started() {
                 *holding = Some(slot);
@@ -263,7 +261,7 @@ fn tray_ui(
                 app,
                 drawn,
                 held || dragging,
-                &theme,
+                theme,
                 ctx.lang,
             );
             focus_ring(ui, &response, rect);
@@ -349,8 +347,7 @@ fn islands_ui(
     dropping: bool,
     ctx: &ActivityCtx<'_>,
 ) -> Option<CompanyId> {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let count = round.companies.len();
     let most = logic::apps_per_company(ctx.age) as f32;
     let dragging = ui.ctx().dragged_id().is_some();
@@ -450,8 +447,7 @@ fn memory_ui(
     mismatch_since: &mut Option<f64>,
     ctx: &mut ActivityCtx<'_>,
 ) {
-    let theme = theme(ui.ctx());
-    let s = &theme.sizes;
+    let (_, s) = tokens(ui.ctx());
     if let Some(since) = *mismatch_since {
         let left = logic::MISMATCH_SECS - (ctx.now_secs - since);
         if left <= 0.0 {
@@ -499,11 +495,11 @@ fn memory_ui(
                     if let Some(app) = app {
                         *last = Some((app, Placement::Right));
                     }
-                    ctx.send(Command::PlaySound(Sound::Success));
+                    ctx.play(Sound::Success);
                 }
                 Flip::Mismatch => {
                     *mismatch_since = Some(ctx.now_secs);
-                    ctx.send(Command::PlaySound(Sound::TryAgain));
+                    ctx.play(Sound::TryAgain);
                     ui.ctx().request_repaint();
                 }
             }
@@ -533,9 +529,9 @@ fn memory_card_ui(
     response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
     let drawn = pressed(&response, rect);
     if up {
-        paint_card_face(ui.painter(), data, round, i, drawn, label, &theme);
+        paint_card_face(ui.painter(), data, round, i, drawn, label, theme);
     } else {
-        paint_card_back(ui.painter(), drawn, &theme);
+        paint_card_back(ui.painter(), drawn, theme);
     }
     focus_ring(ui, &response, rect);
     response
@@ -600,8 +596,7 @@ fn paint_card_face(
 /// The concentration picture, why it matters, the picker and another round. Returns whether
 /// the visitor wants to play again.
 fn end_ui(ui: &mut Ui, data: &OwnersData, game: &Game, ctx: &mut ActivityCtx<'_>) -> bool {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let apps = game.matched_apps();
     let services = logic::preselection(data, &apps);
     let mut again = false;
@@ -612,31 +607,23 @@ fn end_ui(ui: &mut Ui, data: &OwnersData, game: &Game, ctx: &mut ActivityCtx<'_>
             ui.horizontal(|ui| {
                 if !services.is_empty()
                     && ctx.can_open(ALTERNATIVES)
-                    && big_button(
-                        ui,
-                        Some(Pictogram::Switch),
-                        &ctx.tr("owners-alternatives"),
-                        ButtonKind::Primary,
-                        true,
-                    )
-                    .clicked()
+                    && ui
+                        .add(
+                            BigButton::new(&ctx.tr("owners-alternatives"))
+                                .pictogram(Pictogram::Switch)
+                                .primary(),
+                        )
+                        .clicked()
                 {
-                    ctx.send(Command::PlaySound(Sound::Tap));
+                    ctx.play(Sound::Tap);
                     ctx.send(Command::OpenActivity {
                         id: ALTERNATIVES,
                         handoff: Some(Handoff::PreselectServices(services.clone())),
                     });
                 }
-                if big_button(
-                    ui,
-                    Some(Pictogram::Restart),
-                    &ctx.tr("owners-again"),
-                    ButtonKind::Plain,
-                    true,
-                )
-                .clicked()
-                {
-                    ctx.send(Command::PlaySound(Sound::Tap));
+                if ctx.tapped(
+                    &ui.add(BigButton::new(&ctx.tr("owners-again")).pictogram(Pictogram::Restart)),
+                ) {
                     again = true;
                 }
             });
@@ -692,8 +679,7 @@ fn paint_concentration(
     area: Rect,
     ctx: &ActivityCtx<'_>,
 ) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let islands = logic::concentration(data, apps);
     let Some(most) = islands.first().map(|(_, owned)| owned.len()) else {
         return;

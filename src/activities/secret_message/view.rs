@@ -18,9 +18,9 @@ use crate::audio::Sound;
 use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::scroll::scroll_view;
-use crate::ui::tokens::{Palette, Theme, theme};
+use crate::ui::tokens::{Palette, Theme, theme, tokens};
 use crate::ui::widgets::{
-    ButtonKind, bar_frame, big_button, card_frame, focus_ring, icon_button, pictogram_heading,
+    BigButton, bar_frame, card_frame, focus_ring, icon_button, pictogram_heading,
 };
 
 /// The map of the web, where journeys show the same idea on the real Internet.
@@ -56,8 +56,7 @@ pub fn secret_message_ui(
 
 /// A title with its pictogram, and a line under it.
 fn heading_ui(ui: &mut Ui, pictogram: Pictogram, title: &str, body: &str) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     pictogram_heading(ui, pictogram, p.accent, title);
     ui.add(egui::Label::new(RichText::new(body).font(regular(s.font_body))).wrap());
     ui.add_space(s.gap * 0.5);
@@ -79,28 +78,24 @@ fn bottom_bar_ui(ui: &mut Ui, data: &SecretData, visit: &mut Visit, ctx: &mut Ac
                 if game.is_over() {
                     if ctx.can_open(WEB_MAP)
                         && ctx.age != AgeBand::Young
-                        && big_button(
-                            ui,
-                            Some(Pictogram::Map),
-                            &ctx.tr("secret_message-see-map"),
-                            ButtonKind::Plain,
-                            true,
-                        )
-                        .clicked()
+                        && ui
+                            .add(
+                                BigButton::new(&ctx.tr("secret_message-see-map"))
+                                    .pictogram(Pictogram::Map),
+                            )
+                            .clicked()
                     {
                         ctx.send(Command::OpenActivity {
                             id: WEB_MAP,
                             handoff: None,
                         });
                     }
-                    again = big_button(
-                        ui,
-                        Some(Pictogram::Restart),
-                        &ctx.tr("secret_message-again"),
-                        ButtonKind::Plain,
-                        true,
-                    )
-                    .clicked();
+                    again = ui
+                        .add(
+                            BigButton::new(&ctx.tr("secret_message-again"))
+                                .pictogram(Pictogram::Restart),
+                        )
+                        .clicked();
                     return;
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
@@ -112,21 +107,20 @@ fn bottom_bar_ui(ui: &mut Ui, data: &SecretData, visit: &mut Visit, ctx: &mut Ac
                             Some(_) => "secret_message-next-level",
                             None => "secret_message-finish",
                         });
-                        if big_button(ui, Some(Pictogram::Next), &label, ButtonKind::Primary, true)
-                            .clicked()
-                        {
+                        if ctx.tapped(
+                            &ui.add(BigButton::new(&label).pictogram(Pictogram::Next).primary()),
+                        ) {
                             game.next_level();
                             visit.holding = None;
                             visit.refusal = None;
                             visit.answer = None;
-                            ctx.send(Command::PlaySound(Sound::Tap));
                         }
                     }
                 });
             });
         });
     if again {
-        ctx.send(Command::PlaySound(Sound::Tap));
+        ctx.play(Sound::Tap);
         *visit = Visit {
             game: Some(Game::new(ctx.age)),
             ..Visit::default()
@@ -141,27 +135,26 @@ fn wheel_buttons_ui(ui: &mut Ui, data: &SecretData, game: &mut Game, ctx: &mut A
     }
     match game.wheel.step {
         WheelStep::Encode { .. } => {
-            let sent = big_button(
-                ui,
-                Some(Pictogram::Mail),
-                &ctx.tr("secret_message-send"),
-                ButtonKind::Primary,
-                game.wheel.wheel.key != 0,
-            )
-            .clicked();
+            let sent = ui
+                .add_enabled(
+                    game.wheel.wheel.key != 0,
+                    BigButton::new(&ctx.tr("secret_message-send"))
+                        .pictogram(Pictogram::Mail)
+                        .primary(),
+                )
+                .clicked();
             if sent && game.wheel.send() {
-                ctx.send(Command::PlaySound(Sound::Tap));
+                ctx.play(Sound::Tap);
             }
         }
         WheelStep::Postman { word, .. } => {
-            let swap = big_button(
-                ui,
-                Some(Pictogram::Switch),
-                &ctx.tr("secret_message-be-postman"),
-                ButtonKind::Primary,
-                true,
-            )
-            .clicked();
+            let swap = ui
+                .add(
+                    BigButton::new(&ctx.tr("secret_message-be-postman"))
+                        .pictogram(Pictogram::Switch)
+                        .primary(),
+                )
+                .clicked();
             if swap {
                 // Another word (the content has at least four), coded with a key the visitor
                 // does not know.
@@ -170,7 +163,7 @@ fn wheel_buttons_ui(ui: &mut Ui, data: &SecretData, game: &mut Game, ctx: &mut A
                 let (low, high) = logic::crack_keys(ctx.age);
                 let key = ctx.rng.i32(low..=high);
                 game.wheel.become_postman(secret, key);
-                ctx.send(Command::PlaySound(Sound::Tap));
+                ctx.play(Sound::Tap);
             }
         }
         _ => {}
@@ -274,8 +267,7 @@ fn wheel_level_ui(ui: &mut Ui, data: &SecretData, game: &mut Game, ctx: &mut Act
 
 /// The words to choose from, each with its picture.
 fn choose_ui(ui: &mut Ui, data: &SecretData, game: &mut Game, ctx: &mut ActivityCtx<'_>) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing = Vec2::splat(s.gap);
         for (index, word) in data.words.iter().enumerate() {
@@ -304,9 +296,8 @@ fn choose_ui(ui: &mut Ui, data: &SecretData, game: &mut Game, ctx: &mut Activity
                 p.text,
             );
             focus_ring(ui, &response, rect);
-            if response.clicked() {
+            if ctx.tapped(&response) {
                 game.wheel.choose(index);
-                ctx.send(Command::PlaySound(Sound::Tap));
             }
         }
     });
@@ -330,7 +321,7 @@ fn wheel_and_rows_ui(
         .min(area.width() * 0.5 - 2.0 * beside)
         .max(160.0);
     let wheel_rect = Rect::from_min_size(area.min + Vec2::new(beside, 0.0), Vec2::splat(size));
-    paint_wheel(ui, &theme, wheel_rect, game.wheel.wheel.key);
+    paint_wheel(ui, theme, wheel_rect, game.wheel.wheel.key);
     for (pictogram, key, by, x) in [
         (Pictogram::Back, "secret_message-turn-back", -1, area.left()),
         (
@@ -347,9 +338,9 @@ fn wheel_and_rows_ui(
         let mut cell = ui.new_child(egui::UiBuilder::new().max_rect(button));
         if icon_button(&mut cell, pictogram, &ctx.tr(key), true).clicked() {
             if game.wheel.turn(by) {
-                ctx.send(Command::PlaySound(Sound::Success));
+                ctx.play(Sound::Success);
             } else {
-                ctx.send(Command::PlaySound(Sound::Tap));
+                ctx.play(Sound::Tap);
             }
         }
     }
@@ -370,7 +361,7 @@ fn wheel_and_rows_ui(
                     .font(regular(s.font_small))
                     .color(theme.palette.text_muted),
             );
-            letters_ui(ui, &theme, letters);
+            letters_ui(ui, theme, letters);
             ui.add_space(s.gap);
         }
         ui.label(
@@ -478,8 +469,7 @@ fn paint_wheel(ui: &Ui, theme: &Theme, rect: Rect, key: i32) {
 
 /// The nosy postman, puzzled by the coded word on the envelope.
 fn postman_ui(ui: &mut Ui, coded: &str, ctx: &ActivityCtx<'_>) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let (rect, _) = ui.allocate_exact_size(Vec2::new(ui.available_width(), 320.0), Sense::hover());
     let at = rect.left_center() + Vec2::new(140.0, -10.0);
     paint_character(ui.painter(), p, at, 140.0, p.layer_services, true);
@@ -654,7 +644,7 @@ fn padlock_level_ui(ui: &mut Ui, data: &SecretData, visit: &mut Visit, ctx: &mut
         ],
         Stroke::new(6.0, theme.palette.disabled),
     );
-    let mut target_tapped = people_ui(ui, &theme, &stage, ctx);
+    let mut target_tapped = people_ui(ui, theme, &stage, ctx);
     if step == PadlockStep::Done {
         // Alice reads Bob's letter; the postman never could.
         let alice = stage.people[0].1;
@@ -681,7 +671,7 @@ fn padlock_level_ui(ui: &mut Ui, data: &SecretData, visit: &mut Visit, ctx: &mut
     for &(thing, at) in &stage.things {
         let response = thing_ui(
             ui,
-            &theme,
+            theme,
             thing,
             at,
             step,
@@ -697,7 +687,7 @@ fn padlock_level_ui(ui: &mut Ui, data: &SecretData, visit: &mut Visit, ctx: &mut
                 } else {
                     Some(thing)
                 };
-                ctx.send(Command::PlaySound(Sound::Tap));
+                ctx.play(Sound::Tap);
             }
         }
         if response.drag_stopped()
@@ -718,11 +708,11 @@ fn padlock_level_ui(ui: &mut Ui, data: &SecretData, visit: &mut Visit, ctx: &mut
                 } else {
                     Sound::Tap
                 };
-                ctx.send(Command::PlaySound(sound));
+                ctx.play(sound);
             }
             Err(refusal) => {
                 visit.refusal = Some(refusal);
-                ctx.send(Command::PlaySound(Sound::TryAgain));
+                ctx.play(Sound::TryAgain);
             }
         }
     }
@@ -980,14 +970,14 @@ fn end_to_end_ui(ui: &mut Ui, data: &SecretData, visit: &mut Visit, ctx: &mut Ac
             ui.label(RichText::new(title).font(bold(s.font_body)));
             let (rect, _) =
                 ui.allocate_exact_size(Vec2::new(ui.available_width(), drawing), Sense::hover());
-            paint_route(ui, &theme, rect, route, level.found[route as usize]);
+            paint_route(ui, theme, rect, route, level.found[route as usize]);
             if current {
                 ui.horizontal(|ui| {
                     for (key, says) in [
                         ("secret_message-e2e-yes", true),
                         ("secret_message-e2e-no", false),
                     ] {
-                        if big_button(ui, None, &ctx.tr(key), ButtonKind::Plain, true).clicked() {
+                        if ui.add(BigButton::new(&ctx.tr(key))).clicked() {
                             let right = game.end_to_end.answer(route, says);
                             visit.answer = Some((route, right));
                             let sound = if right {
@@ -995,7 +985,7 @@ fn end_to_end_ui(ui: &mut Ui, data: &SecretData, visit: &mut Visit, ctx: &mut Ac
                             } else {
                                 Sound::TryAgain
                             };
-                            ctx.send(Command::PlaySound(sound));
+                            ctx.play(sound);
                         }
                     }
                 });
@@ -1043,8 +1033,7 @@ fn end_ui(ui: &mut Ui, data: &SecretData, game: &Game, ctx: &ActivityCtx<'_>) {
 }
 
 fn end_content_ui(ui: &mut Ui, data: &SecretData, game: &Game, ctx: &ActivityCtx<'_>) {
-    let theme = theme(ui.ctx());
-    let s = &theme.sizes;
+    let (_, s) = tokens(ui.ctx());
     heading_ui(
         ui,
         Pictogram::Party,

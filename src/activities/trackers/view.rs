@@ -12,17 +12,15 @@ use eframe::egui::{
 
 use super::content::{Hero, Kind, Page, TrackersData};
 use super::logic::{self, Fate, Game, Last, Tap, Visit};
-use crate::activity::{ActivityCtx, Command};
+use crate::activity::ActivityCtx;
 use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::content::CompanyId;
 use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::scroll::scroll_view;
-use crate::ui::tokens::{Palette, Theme, theme};
-use crate::ui::widgets::{
-    ButtonKind, bar_frame, big_button, card_frame, chip, focus_ring, pictogram_heading,
-};
+use crate::ui::tokens::{Palette, Theme, theme, tokens};
+use crate::ui::widgets::{BigButton, bar_frame, card_frame, chip, focus_ring, pictogram_heading};
 
 /// How long a blocked tracker takes to fly into the jar, and a missed one to its company.
 const FLIGHT_SECS: f64 = 0.7;
@@ -52,7 +50,7 @@ pub fn trackers_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mu
     game.shown(now);
     if !game.tick(now).is_empty() {
         visit.last = Some(Last::Sent);
-        ctx.send(Command::PlaySound(Sound::TryAgain));
+        ctx.play(Sound::TryAgain);
     }
     // Nothing is left to look for: the magnifier is put away, and the page shows whole.
     if game.page_done() {
@@ -81,7 +79,7 @@ pub fn trackers_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mu
             let targets = side_ui(ui, data, game, side_rect, now, ctx);
             if let Some(blocked) = page_ui(ui, data, game, page_rect, &targets, ctx) {
                 visit.last = Some(blocked);
-                ctx.send(Command::PlaySound(Sound::Success));
+                ctx.play(Sound::Success);
             }
         });
     ui.ctx()
@@ -109,20 +107,17 @@ fn bottom_bar_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mut 
         .show(ui, |ui| {
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 if game.waits_for_ready() {
-                    if big_button(
-                        ui,
-                        Some(Pictogram::Play),
-                        &ctx.tr("trackers-ready"),
-                        ButtonKind::Primary,
-                        true,
-                    )
-                    .clicked()
-                    {
-                        ctx.send(Command::PlaySound(Sound::Tap));
+                    if ctx.tapped(
+                        &ui.add(
+                            BigButton::new(&ctx.tr("trackers-ready"))
+                                .pictogram(Pictogram::Play)
+                                .primary(),
+                        ),
+                    ) {
                         game.start(ctx.now_secs);
                     }
                     ui.add_space(s.gap);
-                    bar_sentence_ui(ui, &theme, &text, &all_texts);
+                    bar_sentence_ui(ui, theme, &text, &all_texts);
                     return;
                 }
                 let next = if last_page {
@@ -130,27 +125,20 @@ fn bottom_bar_ui(ui: &mut Ui, data: &TrackersData, visit: &mut Visit, ctx: &mut 
                 } else {
                     ctx.tr("trackers-next-page")
                 };
-                if big_button(
-                    ui,
-                    Some(Pictogram::Next),
-                    &next,
-                    ButtonKind::Primary,
+                if ctx.tapped(&ui.add_enabled(
                     game.can_leave(),
-                )
-                .clicked()
+                    BigButton::new(&next).pictogram(Pictogram::Next).primary(),
+                )) && !game.leave(ctx.now_secs).is_empty()
                 {
-                    ctx.send(Command::PlaySound(Sound::Tap));
-                    if !game.leave(ctx.now_secs).is_empty() {
-                        visit.last = Some(Last::Sent);
-                    }
+                    visit.last = Some(Last::Sent);
                 }
                 if has_pixel && magnifier_button(ui, game.magnifier, &ctx.tr("trackers-magnifier"))
                 {
                     game.magnifier = !game.magnifier;
-                    ctx.send(Command::PlaySound(Sound::Tap));
+                    ctx.play(Sound::Tap);
                 }
                 ui.add_space(s.gap);
-                bar_sentence_ui(ui, &theme, &text, &all_texts);
+                bar_sentence_ui(ui, theme, &text, &all_texts);
             });
         });
 }
@@ -291,8 +279,7 @@ fn side_ui(
     now: f64,
     ctx: &ActivityCtx<'_>,
 ) -> Targets {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let painter = ui.painter_at(rect);
     let jar_height = (rect.height() * 0.45).min(280.0);
     let top = Rect::from_min_max(
@@ -370,8 +357,7 @@ fn paint_jar(
     now: f64,
     ctx: &ActivityCtx<'_>,
 ) -> Pos2 {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let painter = ui.painter();
     let blocked = game.score().blocked;
     let caption = ctx.tr_args("trackers-jar", &[("count", blocked.into())]);
@@ -544,7 +530,7 @@ fn page_ui(
         .x;
     layout.title.max.x = (layout.title.left() + title_width).min(layout.title.right());
     let loaded = (game.elapsed(now) / logic::LOADING_SECS).min(1.0) as f32;
-    paint_page(ui, &theme, page, &layout, loaded, game, ctx);
+    paint_page(ui, theme, page, &layout, loaded, game, ctx);
     let mut blocked = None;
     let lens = game.magnifier.then(|| lens_center(ui, rect));
     for (i, creature) in round.creatures.iter().enumerate() {
@@ -570,7 +556,7 @@ fn page_ui(
                     || lens.is_some_and(|lens| lens.distance(anchor) < LENS_RADIUS);
                 if shown {
                     let progress = game.progress(i, now).map(|p| p as f32);
-                    paint_hook(ui, &theme, anchor, creature.kind, &layout);
+                    paint_hook(ui, theme, anchor, creature.kind, &layout);
                     paint_creature(
                         ui.painter(),
                         &theme.palette,
@@ -581,7 +567,7 @@ fn page_ui(
                         false,
                     );
                     if ctx.age != AgeBand::Young {
-                        paint_domain(ui, &theme, anchor, &data.trackers[creature.tracker].domain);
+                        paint_domain(ui, theme, anchor, &data.trackers[creature.tracker].domain);
                     }
                 }
                 let seen_before = game.seen_before(i);
@@ -624,7 +610,7 @@ fn page_ui(
         }
     }
     if let Some(lens) = lens {
-        paint_lens(ui, &theme, lens, rect);
+        paint_lens(ui, theme, lens, rect);
     }
     blocked
 }
@@ -1177,24 +1163,18 @@ fn company_color(p: &Palette, data: &TrackersData, company: &CompanyId) -> Color
 /// The profile the missed trackers assembled, the companies that got it, the jar and three
 /// tips. Returns whether the visitor wants to play again.
 fn end_ui(ui: &mut Ui, data: &TrackersData, game: &Game, ctx: &mut ActivityCtx<'_>) -> bool {
-    let theme = theme(ui.ctx());
-    let s = &theme.sizes;
+    let (_, s) = tokens(ui.ctx());
     let mut again = false;
     egui::Panel::bottom("trackers-end-bar")
         .frame(bar_frame(ui))
         .resizable(false)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                if big_button(
-                    ui,
-                    Some(Pictogram::Restart),
-                    &ctx.tr("trackers-again"),
-                    ButtonKind::Plain,
-                    true,
-                )
-                .clicked()
-                {
-                    ctx.send(Command::PlaySound(Sound::Tap));
+                if ctx.tapped(
+                    &ui.add(
+                        BigButton::new(&ctx.tr("trackers-again")).pictogram(Pictogram::Restart),
+                    ),
+                ) {
                     again = true;
                 }
             });
@@ -1210,8 +1190,7 @@ fn end_ui(ui: &mut Ui, data: &TrackersData, game: &Game, ctx: &mut ActivityCtx<'
 }
 
 fn end_content_ui(ui: &mut Ui, data: &TrackersData, game: &Game, ctx: &ActivityCtx<'_>) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let profile = game.profile();
     let score = game.score();
     ui.horizontal_wrapped(|ui| {
@@ -1287,8 +1266,7 @@ fn profile_card_ui(
     profile: &[logic::Piece],
     ctx: &ActivityCtx<'_>,
 ) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     card_frame(ui).inner_margin(s.gap * 0.75).show(ui, |ui| {
         ui.set_width(ui.available_width());
         pictogram_heading(ui, Pictogram::Eye, p.accent, &ctx.tr("trackers-profile"));
@@ -1309,8 +1287,7 @@ fn profile_card_ui(
 /// One piece of the profile, a chip in its company's colour: what was learned and (10+)
 /// which tracker took it. Sized up front, so that the row wraps before it.
 fn piece_ui(ui: &mut Ui, data: &TrackersData, piece: &logic::Piece, ctx: &ActivityCtx<'_>) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let tracker = &data.trackers[piece.tracker];
     let learned = data.pages[piece.page].learns.get(piece.kind).get(ctx.lang);
     let painter = ui.painter();
@@ -1384,8 +1361,7 @@ fn paint_bubbles(
     rect: Rect,
     ctx: &ActivityCtx<'_>,
 ) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let painter = ui.painter_at(rect);
     let Some(most) = companies.first().map(|(_, count)| *count as f32) else {
         painter.text(

@@ -22,10 +22,9 @@ use crate::ui::dialog::{Dialog, dialog_ui};
 use crate::ui::fonts::{bold, regular};
 use crate::ui::pane::{nearest, pane_ui};
 use crate::ui::scroll::scroll_view;
-use crate::ui::tokens::{Palette, Sizes, Theme, theme};
+use crate::ui::tokens::{Palette, Sizes, Theme, theme, tokens};
 use crate::ui::widgets::{
-    ButtonKind, bar_frame, big_button, card_frame, icon_button, layer_chip, split_row, tile_button,
-    wide_button,
+    BigButton, ButtonKind, bar_frame, card_frame, icon_button, layer_chip, split_row, tile_button,
 };
 use crate::ui::{Pictogram, grid};
 
@@ -181,7 +180,7 @@ fn tick_player(
     let was_finished = player.finished();
     player.tick(dt_secs, dwell(player));
     if player.finished() && !was_finished && player.hop_count() > 1 {
-        ctx.send(Command::PlaySound(Sound::Success));
+        ctx.play(Sound::Success);
     }
     if let Some(secs) = player.next_change_secs(dwell(player)) {
         ui.ctx()
@@ -354,14 +353,14 @@ fn map_ui(
 ) -> MapOutput {
     let theme = theme(ui.ctx());
     let rect = ui.max_rect();
-    let viewport = camera_viewport(&theme, rect);
+    let viewport = camera_viewport(theme, rect);
     let world = Point::from(scene.data.world);
     let fit = Camera::fit(world, viewport);
     let motion = camera.motion.get_or_insert_with(|| CameraMotion::at(fit));
     motion.clamp(world, viewport);
     // Where the re-centre button leads: the journey's route with room for its names, else the
     // whole map.
-    let insets = route_insets(&theme, scene.age);
+    let insets = route_insets(theme, scene.age);
     let home = scene
         .journey
         .and_then(|(journey, _)| logic::route_bounds(journey, &scene.data.places))
@@ -387,7 +386,7 @@ fn map_ui(
         ui.ctx().request_repaint_after(FRAME / 2);
     }
     let current = motion.current;
-    let radius = marker_radius(&theme, scene.age, current, fit.zoom, world);
+    let radius = marker_radius(theme, scene.age, current, fit.zoom, world);
     let screen: Vec<Pos2> = scene
         .data
         .places
@@ -406,7 +405,7 @@ fn map_ui(
     // Labels keep clear of what lies over the map.
     let mut covered = Vec::new();
     if interactive {
-        covered.push(to_rect(zoom_buttons_rect(&theme, rect).expand(4.0)));
+        covered.push(to_rect(zoom_buttons_rect(theme, rect).expand(4.0)));
     }
     if scene.hint {
         covered.push(to_rect(hint_layout(ui, rect, ctx).1.expand(4.0)));
@@ -417,7 +416,7 @@ fn map_ui(
         .and_then(|i| frame.on_screen(i).then(|| frame.screen[i]))
         && interactive
     {
-        covered.push(to_rect(card_rect(&theme, card_room(rect, scene.area), at)));
+        covered.push(to_rect(card_rect(theme, card_room(rect, scene.area), at)));
     }
     let packet = scene
         .journey
@@ -428,7 +427,7 @@ fn map_ui(
             Vec2::splat(frame.radius * 2.5 + 4.0),
         )));
     }
-    paint_map(&ui.painter_at(rect), scene, &frame, &covered, &theme);
+    paint_map(&ui.painter_at(rect), scene, &frame, &covered, theme);
     if let Some((center, sees)) = packet {
         paint_packet(
             &ui.painter_at(rect),
@@ -634,7 +633,7 @@ fn map_input_ui(
     let theme = theme(ui.ctx());
     let camera = motion.current;
     let fit = Camera::fit(world, viewport);
-    let radius = marker_radius(&theme, scene.age, camera, fit.zoom, world);
+    let radius = marker_radius(theme, scene.age, camera, fit.zoom, world);
     let data = scene.data;
     let mut tap = None;
     // Places are widgets too, registered first (under the map's own surface), so that the
@@ -730,7 +729,7 @@ fn zoom_buttons_ui(
 ) -> Option<bool> {
     let theme = theme(ui.ctx());
     let s = &theme.sizes;
-    let rect = zoom_buttons_rect(&theme, area);
+    let rect = zoom_buttons_rect(theme, area);
     let target = motion.target;
     ui.scope_builder(
         UiBuilder::new()
@@ -1338,19 +1337,17 @@ fn explore_bar_ui(ui: &mut Ui, layers: &mut Layers, ctx: &mut ActivityCtx<'_>) -
                     (toggled, kept)
                 },
                 |ui| {
-                    big_button(
-                        ui,
-                        Some(Pictogram::Mail),
-                        &follow_label,
-                        ButtonKind::Primary,
-                        true,
+                    ui.add(
+                        BigButton::new(&follow_label)
+                            .pictogram(Pictogram::Mail)
+                            .primary(),
                     )
                     .clicked()
                 },
             );
             let (toggled, kept) = toggled;
             if toggled || clicked {
-                ctx.send(Command::PlaySound(Sound::Tap));
+                ctx.play(Sound::Tap);
             }
             action = ExploreAction {
                 follow: clicked,
@@ -1362,8 +1359,7 @@ fn explore_bar_ui(ui: &mut Ui, layers: &mut Layers, ctx: &mut ActivityCtx<'_>) -
 
 /// Why the last layer stays on, at the bottom of the map for a few seconds.
 fn layer_note_ui(ui: &Ui, viewport: egui::Rect, shown_secs: f64, ctx: &ActivityCtx<'_>) {
-    let theme = theme(ui.ctx());
-    let s = &theme.sizes;
+    let (_, s) = tokens(ui.ctx());
     let left = logic::LAYER_NOTE_SECS - shown_secs;
     if left <= 0.0 {
         return;
@@ -1389,8 +1385,7 @@ fn layer_note_ui(ui: &Ui, viewport: egui::Rect, shown_secs: f64, ctx: &ActivityC
 
 /// "Touch a place" at the top left of the map for the first seconds, until a card is opened.
 fn hint_ui(ui: &Ui, viewport: egui::Rect, opacity: f32, ctx: &ActivityCtx<'_>) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     ui.ctx().request_repaint_after(if opacity < 1.0 {
         FRAME
     } else {
@@ -1431,8 +1426,7 @@ fn hint_layout(
     viewport: egui::Rect,
     ctx: &ActivityCtx<'_>,
 ) -> (std::sync::Arc<egui::Galley>, egui::Rect) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let pad = s.gap * 0.6;
     let galley = ui.painter().layout(
         ctx.tr("web_map-hint"),
@@ -1535,7 +1529,7 @@ fn place_card_ui(
     let theme = theme(ui.ctx());
     let s = &theme.sizes;
     let at = at.unwrap_or(viewport.center());
-    let card = card_rect(&theme, viewport, at);
+    let card = card_rect(theme, viewport, at);
     let offers_alternatives = !place.alternatives.is_empty() && ctx.can_open(ALTERNATIVES);
     let mut closed = false;
     egui::Area::new(ui.scope_id().with("place-card"))
@@ -1551,7 +1545,7 @@ fn place_card_ui(
                         ui.set_width(card.width() - 2.0 * padding);
                         closed = place_header_ui(ui, data, place, ctx);
                         if closed {
-                            ctx.send(Command::PlaySound(Sound::Tap));
+                            ctx.play(Sound::Tap);
                         }
                         // The text scrolls in what the header and the button leave of the card.
                         let spacing = ui.spacing().item_spacing.y;
@@ -1584,8 +1578,7 @@ fn place_card_ui(
 /// The place's pictogram, its name and (from 10 years on) who runs it, and the card's close
 /// button. Returns whether it was closed.
 fn place_header_ui(ui: &mut Ui, data: &MapData, place: &Place, ctx: &ActivityCtx<'_>) -> bool {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let lang = ctx.lang;
     let mut closed = false;
     ui.horizontal(|ui| {
@@ -1623,8 +1616,7 @@ fn place_header_ui(ui: &mut Ui, data: &MapData, place: &Place, ctx: &ActivityCtx
 
 /// What the place is, for the visitor's age, then (from 10 years on) one fact and its source.
 fn place_text_ui(ui: &mut Ui, place: &Place, ctx: &ActivityCtx<'_>) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let (lang, age) = (ctx.lang, ctx.age);
     let about = RichText::new(place.about.get(lang, age));
     if age == AgeBand::Young {
@@ -1657,17 +1649,14 @@ fn place_text_ui(ui: &mut Ui, place: &Place, ctx: &ActivityCtx<'_>) {
 
 /// For a giant's service, "what else can I use?".
 fn place_buttons_ui(ui: &mut Ui, place: &Place, ctx: &mut ActivityCtx<'_>) {
-    if wide_button(
-        ui,
-        Some(Pictogram::Switch),
-        &ctx.tr("web_map-alternatives"),
-        ButtonKind::Primary,
-        true,
-        ui.available_width(),
-    )
-    .clicked()
-    {
-        ctx.send(Command::PlaySound(Sound::Tap));
+    if ctx.tapped(
+        &ui.add(
+            BigButton::new(&ctx.tr("web_map-alternatives"))
+                .pictogram(Pictogram::Switch)
+                .primary()
+                .min_width(ui.available_width()),
+        ),
+    ) {
         ctx.send(Command::OpenActivity {
             id: ALTERNATIVES,
             handoff: Some(Handoff::PreselectServices(place.alternatives.clone())),
@@ -1698,8 +1687,7 @@ fn chooser_ui(
     viewport: egui::Rect,
     ctx: &mut ActivityCtx<'_>,
 ) -> Option<Mode> {
-    let theme = theme(ui.ctx());
-    let s = &theme.sizes;
+    let (_, s) = tokens(ui.ctx());
     let (chosen, back) = overlay_ui(
         ui,
         ("chooser", viewport, 880.0),
@@ -1746,14 +1734,9 @@ fn chooser_ui(
                 let line = Vec2::new(ui.available_width(), s.touch_target);
                 ui.allocate_ui_with_layout(line, Layout::right_to_left(Align::Center), |ui| {
                     if journey.rival.is_some()
-                        && big_button(
-                            ui,
-                            Some(Pictogram::Scales),
-                            &compare,
-                            ButtonKind::Plain,
-                            true,
-                        )
-                        .clicked()
+                        && ui
+                            .add(BigButton::new(&compare).pictogram(Pictogram::Scales))
+                            .clicked()
                     {
                         let mut visit = Visit::default();
                         if visit.compare(data, i) {
@@ -1762,15 +1745,13 @@ fn chooser_ui(
                     }
                     let title = journey.title.get(ctx.lang);
                     let width = ui.available_width();
-                    if wide_button(
-                        ui,
-                        Some(journey.pictogram),
-                        title,
-                        ButtonKind::Plain,
-                        true,
-                        width,
-                    )
-                    .clicked()
+                    if ui
+                        .add(
+                            BigButton::new(title)
+                                .pictogram(journey.pictogram)
+                                .min_width(width),
+                        )
+                        .clicked()
                     {
                         chosen = Some(Mode::Journey(Player::new(i, journey.hops.len())));
                     }
@@ -1779,19 +1760,17 @@ fn chooser_ui(
             chosen
         },
         |ui, ctx| {
-            big_button(
-                ui,
-                Some(Pictogram::Back),
-                &ctx.tr("web_map-back-to-map"),
-                ButtonKind::Accent,
-                true,
+            ui.add(
+                BigButton::new(&ctx.tr("web_map-back-to-map"))
+                    .pictogram(Pictogram::Back)
+                    .accent(),
             )
             .clicked()
         },
     );
     let chosen = if back { Some(Mode::Explore) } else { chosen };
     if chosen.is_some() {
-        ctx.send(Command::PlaySound(Sound::Tap));
+        ctx.play(Sound::Tap);
     }
     chosen
 }
@@ -1822,15 +1801,14 @@ fn journey_bar_ui(
             action = player_controls_ui(ui, data, player, ctx);
         });
     if action.is_some() {
-        ctx.send(Command::PlaySound(Sound::Tap));
+        ctx.play(Sound::Tap);
     }
     action
 }
 
 /// Where the message is: what this place sees of it (drawn and said) and what it does.
 fn hop_ui(ui: &mut Ui, data: &MapData, journey: &Journey, player: &Player, ctx: &ActivityCtx<'_>) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let (lang, age) = (ctx.lang, ctx.age);
     let Some(hop) = journey.hops.get(player.hop()) else {
         return;
@@ -1903,7 +1881,10 @@ fn player_controls_ui(
         ui,
         "player",
         |ui| {
-            if big_button(ui, Some(Pictogram::Back), map, ButtonKind::Accent, true).clicked() {
+            if ui
+                .add(BigButton::new(map).pictogram(Pictogram::Back).accent())
+                .clicked()
+            {
                 return Some(JourneyAction::Map);
             }
             ui.add_space(theme.sizes.gap);
@@ -1933,18 +1914,21 @@ fn player_controls_ui(
             } else {
                 ButtonKind::Plain
             };
-            if big_button(ui, Some(Pictogram::Question), ask, kind, finished).clicked() {
+            if ui
+                .add_enabled(
+                    finished,
+                    BigButton::new(ask)
+                        .pictogram(Pictogram::Question)
+                        .kind(kind),
+                )
+                .clicked()
+            {
                 return Some(JourneyAction::Ask);
             }
             if let Some(rival) = rival
-                && big_button(
-                    ui,
-                    Some(Pictogram::Scales),
-                    compare,
-                    ButtonKind::Plain,
-                    true,
-                )
-                .clicked()
+                && ui
+                    .add(BigButton::new(compare).pictogram(Pictogram::Scales))
+                    .clicked()
             {
                 return Some(JourneyAction::Compare(journey, rival));
             }
@@ -1956,8 +1940,7 @@ fn player_controls_ui(
 
 /// A pill with the icon and the words of what this place sees (a label for screen readers).
 fn sight_pill_ui(ui: &mut Ui, sees: Visibility, text: &str) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let (fill, ink) = visibility_colors(sees, p);
     let galley = ui
         .painter()
@@ -2012,8 +1995,7 @@ fn quiz_ui(
     viewport: egui::Rect,
     ctx: &mut ActivityCtx<'_>,
 ) -> Option<QuizAction> {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let lang = ctx.lang;
     let question = &journey.questions[quiz.question()];
     let ((), action) = overlay_ui(
@@ -2053,7 +2035,7 @@ fn quiz_ui(
         |ui, (quiz, ctx)| quiz_buttons_ui(ui, quiz, ctx),
     );
     if action.is_some() {
-        ctx.send(Command::PlaySound(Sound::Tap));
+        ctx.play(Sound::Tap);
     }
     action
 }
@@ -2066,8 +2048,7 @@ fn answers_ui(
     quiz: &mut Quiz,
     ctx: &mut ActivityCtx<'_>,
 ) {
-    let theme = theme(ui.ctx());
-    let s = &theme.sizes;
+    let (_, s) = tokens(ui.ctx());
     let pictures = ctx.age == AgeBand::Young;
     let layout = if pictures {
         Layout::left_to_right(Align::TOP).with_main_wrap(true)
@@ -2095,7 +2076,7 @@ fn answers_ui(
             if answer_ui(ui, size, text, pictogram, state, enabled).clicked() {
                 match quiz.choose(i, answer.correct) {
                     Outcome::Right => {
-                        ctx.send(Command::PlaySound(Sound::Success));
+                        ctx.play(Sound::Success);
                         if quiz.is_last() {
                             ctx.send(Command::Completed);
                         }
@@ -2112,14 +2093,9 @@ fn answers_ui(
 fn quiz_buttons_ui(ui: &mut Ui, quiz: &mut Quiz, ctx: &mut ActivityCtx<'_>) -> Option<QuizAction> {
     let mut action = None;
     ui.horizontal(|ui| {
-        if big_button(
-            ui,
-            Some(Pictogram::Back),
-            &ctx.tr("web_map-back-to-journey"),
-            ButtonKind::Plain,
-            true,
-        )
-        .clicked()
+        if ui
+            .add(BigButton::new(&ctx.tr("web_map-back-to-journey")).pictogram(Pictogram::Back))
+            .clicked()
         {
             action = Some(QuizAction::Journey);
         }
@@ -2129,15 +2105,16 @@ fn quiz_buttons_ui(ui: &mut Ui, quiz: &mut Quiz, ctx: &mut ActivityCtx<'_>) -> O
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             if quiz.is_last() {
                 let map = ctx.tr("web_map-back-to-map");
-                if big_button(ui, Some(Pictogram::Map), &map, ButtonKind::Primary, true).clicked() {
+                if ui
+                    .add(BigButton::new(&map).pictogram(Pictogram::Map).primary())
+                    .clicked()
+                {
                     action = Some(QuizAction::Map);
                 }
             } else {
                 let next = ctx.tr("web_map-next-question");
-                if big_button(ui, Some(Pictogram::Next), &next, ButtonKind::Primary, true).clicked()
-                {
+                if ctx.tapped(&ui.add(BigButton::new(&next).pictogram(Pictogram::Next).primary())) {
                     quiz.next_question();
-                    ctx.send(Command::PlaySound(Sound::Tap));
                 }
             }
         });
@@ -2162,8 +2139,7 @@ fn answer_ui(
     state: AnswerState,
     enabled: bool,
 ) -> egui::Response {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let sense = if enabled {
         Sense::click()
     } else {
@@ -2251,22 +2227,20 @@ fn compare_ui(
     journeys: [usize; 2],
     ctx: &mut ActivityCtx<'_>,
 ) -> Option<Mode> {
-    let theme = theme(ui.ctx());
-    let s = &theme.sizes;
+    let (_, s) = tokens(ui.ctx());
     let mut next = None;
     egui::Panel::bottom("web_map-compare-bar")
         .frame(bar_frame(ui))
         .resizable(false)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                if big_button(
-                    ui,
-                    Some(Pictogram::Back),
-                    &ctx.tr("web_map-back-to-map"),
-                    ButtonKind::Accent,
-                    true,
-                )
-                .clicked()
+                if ui
+                    .add(
+                        BigButton::new(&ctx.tr("web_map-back-to-map"))
+                            .pictogram(Pictogram::Back)
+                            .accent(),
+                    )
+                    .clicked()
                 {
                     next = Some(Mode::Explore);
                 }
@@ -2316,7 +2290,7 @@ fn compare_ui(
             });
         });
     if next.is_some() {
-        ctx.send(Command::PlaySound(Sound::Tap));
+        ctx.play(Sound::Tap);
     }
     next
 }
@@ -2346,8 +2320,7 @@ fn compare_column_ui(
     (bounds, height): (Option<logic::Rect>, f32),
     ctx: &ActivityCtx<'_>,
 ) -> bool {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let lang = ctx.lang;
     let exposure = logic::exposure(journey, data);
     let mut follow = false;
@@ -2372,14 +2345,9 @@ fn compare_column_ui(
             count_row_ui(ui, &exposure.readers, "web_map-could-read", data, ctx, true);
             count_row_ui(ui, &exposure.witnesses, "web_map-knew", data, ctx, false);
             ui.spacing_mut().interact_size.y = s.touch_target;
-            follow = big_button(
-                ui,
-                Some(Pictogram::Play),
-                &ctx.tr("web_map-follow-journey"),
-                ButtonKind::Plain,
-                true,
-            )
-            .clicked();
+            follow = ui
+                .add(BigButton::new(&ctx.tr("web_map-follow-journey")).pictogram(Pictogram::Play))
+                .clicked();
         });
     follow
 }
@@ -2393,8 +2361,7 @@ fn count_row_ui(
     ctx: &ActivityCtx<'_>,
     alarming: bool,
 ) {
-    let theme = theme(ui.ctx());
-    let (p, s) = (&theme.palette, &theme.sizes);
+    let (p, s) = tokens(ui.ctx());
     let count = orgs.len();
     ui.horizontal_top(|ui| {
         let (disc, _) = ui.allocate_exact_size(Vec2::splat(56.0), Sense::hover());
