@@ -11,6 +11,7 @@ pub mod pane;
 pub mod pictogram;
 pub mod qr;
 pub mod scroll;
+pub mod seals;
 pub mod taps;
 pub mod toast;
 pub mod tokens;

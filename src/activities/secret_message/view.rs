@@ -15,13 +15,13 @@ use super::logic::{
 use crate::activity::{ActivityCtx, ActivityId, Command};
 use crate::age::AgeBand;
 use crate::audio::Sound;
-use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::{Palette, Theme, theme, tokens};
 use crate::ui::widgets::{
     BigButton, bar_frame, card_frame, focus_ring, icon_button, pictogram_heading,
 };
+use crate::ui::{Pictogram, seals};
 
 /// The map of the web, where journeys show the same idea on the real Internet.
 const WEB_MAP: ActivityId = crate::activity::ids::WEB_MAP;
@@ -828,89 +828,20 @@ fn thing_ui(
         );
     }
     match thing {
-        Thing::Padlock => paint_padlock(&painter, p, drawn_at, 44.0, true),
-        Thing::Key => paint_key(&painter, p, drawn_at),
-        Thing::Box => paint_box(&painter, p, drawn_at, step),
+        Thing::Padlock => seals::padlock(&painter, p, drawn_at, 44.0, true),
+        Thing::Key => seals::key(&painter, p, drawn_at),
+        Thing::Box => seals::treasure_box(
+            &painter,
+            p,
+            drawn_at,
+            matches!(
+                step,
+                PadlockStep::SendPadlock | PadlockStep::LockBox | PadlockStep::Done
+            ),
+        ),
     }
     focus_ring(ui, &response, rect);
     response
-}
-
-fn paint_padlock(painter: &egui::Painter, p: &Palette, at: Pos2, size: f32, open: bool) {
-    let ink = Stroke::new(size * 0.16, p.text);
-    let body = Rect::from_center_size(
-        at + Vec2::new(0.0, size * 0.3),
-        Vec2::new(size * 1.4, size * 1.0),
-    );
-    let lift = if open { size * 0.35 } else { 0.0 };
-    let shackle: Vec<Pos2> = (0..=12)
-        .map(|k| {
-            let angle = std::f32::consts::PI * (1.0 + k as f32 / 12.0);
-            at + Vec2::new(0.0, -lift - size * 0.1) + Vec2::angled(angle) * size * 0.45
-        })
-        .collect();
-    painter.add(egui::Shape::line(shackle, ink));
-    painter.rect(
-        body,
-        CornerRadius::same(4),
-        p.selected,
-        Stroke::new(2.0, p.text),
-        StrokeKind::Middle,
-    );
-    painter.circle_filled(body.center(), size * 0.12, p.text);
-}
-
-fn paint_key(painter: &egui::Painter, p: &Palette, at: Pos2) {
-    let ink = Stroke::new(8.0, p.accent);
-    painter.circle_stroke(at - Vec2::new(34.0, 0.0), 17.0, ink);
-    painter.line_segment([at - Vec2::new(17.0, 0.0), at + Vec2::new(44.0, 0.0)], ink);
-    for x in [26.0, 40.0] {
-        painter.line_segment([at + Vec2::new(x, 0.0), at + Vec2::new(x, 14.0)], ink);
-    }
-}
-
-fn paint_box(painter: &egui::Painter, p: &Palette, at: Pos2, step: PadlockStep) {
-    let body = Rect::from_center_size(at + Vec2::new(0.0, 12.0), Vec2::new(120.0, 72.0));
-    painter.rect(
-        body,
-        CornerRadius::same(6),
-        p.pancake,
-        Stroke::new(2.5, p.text),
-        StrokeKind::Middle,
-    );
-    let open = matches!(
-        step,
-        PadlockStep::SendPadlock | PadlockStep::LockBox | PadlockStep::Done
-    );
-    if open {
-        // The lid is up and the letter shows.
-        let lid = Rect::from_min_size(
-            body.left_top() + Vec2::new(0.0, -30.0),
-            Vec2::new(90.0, 12.0),
-        );
-        painter.rect(
-            lid,
-            CornerRadius::same(4),
-            p.pancake_edge,
-            Stroke::new(2.0, p.text),
-            StrokeKind::Middle,
-        );
-        Pictogram::Mail.paint(
-            painter,
-            body.center_top() + Vec2::new(0.0, -2.0),
-            30.0,
-            p.text,
-        );
-    } else {
-        painter.line_segment(
-            [
-                body.left_top() + Vec2::new(0.0, 14.0),
-                body.right_top() + Vec2::new(0.0, 14.0),
-            ],
-            Stroke::new(2.0, p.text),
-        );
-        paint_padlock(painter, p, body.center() + Vec2::new(0.0, 4.0), 26.0, false);
-    }
 }
 
 // ---- level 3: end to end or not ----
@@ -1017,10 +948,10 @@ fn paint_route(ui: &Ui, theme: &Theme, rect: Rect, route: Route, answered: bool)
         Route::ServerKeepsKey => {
             Pictogram::Mail.paint(painter, over, 40.0, p.accent);
             if answered {
-                paint_key(painter, p, over + Vec2::new(110.0, 0.0));
+                seals::key(painter, p, over + Vec2::new(110.0, 0.0));
             }
         }
-        Route::EndToEnd => paint_padlock(painter, p, over, 26.0, false),
+        Route::EndToEnd => seals::padlock(painter, p, over, 26.0, false),
     }
 }
 

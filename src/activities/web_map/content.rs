@@ -79,6 +79,24 @@ pub enum Visibility {
     LockedBox,
 }
 
+impl Visibility {
+    /// Of what two places saw, the one that tells the most (an open letter over a sealed
+    /// envelope over a locked box).
+    #[must_use]
+    pub fn strongest(self, other: Self) -> Self {
+        let rank = |v| match v {
+            Self::LockedBox => 0,
+            Self::SealedEnvelope => 1,
+            Self::OpenLetter => 2,
+        };
+        if rank(other) > rank(self) {
+            other
+        } else {
+            self
+        }
+    }
+}
+
 /// An island of the map: a group of places.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Region {

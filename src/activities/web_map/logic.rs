@@ -1031,6 +1031,22 @@ mod tests {
     use crate::content::ContentSource;
     use crate::i18n::Lang;
 
+    #[test]
+    fn the_strongest_sight_wins() {
+        assert_eq!(
+            Visibility::SealedEnvelope.strongest(Visibility::OpenLetter),
+            Visibility::OpenLetter
+        );
+        assert_eq!(
+            Visibility::SealedEnvelope.strongest(Visibility::LockedBox),
+            Visibility::SealedEnvelope
+        );
+        assert_eq!(
+            Visibility::LockedBox.strongest(Visibility::LockedBox),
+            Visibility::LockedBox
+        );
+    }
+
     fn data() -> MapData {
         content::load(&ContentSource::Builtin, &[Lang::new("fr"), Lang::new("en")])
             .expect("the built-in map loads")

@@ -26,7 +26,7 @@ use crate::ui::tokens::{Palette, Sizes, Theme, theme, tokens};
 use crate::ui::widgets::{
     BigButton, ButtonKind, bar_frame, card_frame, icon_button, layer_chip, split_row, tile_button,
 };
-use crate::ui::{Pictogram, grid};
+use crate::ui::{Pictogram, grid, seals};
 
 /// The activity a place's card can open, to find something else than a giant's service.
 const ALTERNATIVES: ActivityId = crate::activity::ids::ALTERNATIVES;
@@ -1022,7 +1022,7 @@ fn paint_badges(
             continue;
         }
         match seen.iter_mut().find(|(at, _)| *at == hop.at) {
-            Some(slot) => slot.1 = strongest(slot.1, hop.sees),
+            Some(slot) => slot.1 = slot.1.strongest(hop.sees),
             None => seen.push((hop.at, hop.sees)),
         }
     }
@@ -1071,16 +1071,6 @@ fn paint_sight_icon(
             painter.rect_filled(body, CornerRadius::same(2), ink);
         }
     }
-}
-
-/// Of two things a place saw, the one that tells the most.
-fn strongest(a: Visibility, b: Visibility) -> Visibility {
-    let rank = |v| match v {
-        Visibility::LockedBox => 0,
-        Visibility::SealedEnvelope => 1,
-        Visibility::OpenLetter => 2,
-    };
-    if rank(b) > rank(a) { b } else { a }
 }
 
 /// Fill and ink of what a place sees: warm when it can read, green when it carries a locked box.
@@ -1183,116 +1173,10 @@ fn paint_labels(
 pub fn paint_envelope(painter: &egui::Painter, rect: egui::Rect, sees: Visibility, p: &Palette) {
     let line = Stroke::new((rect.height() / 28.0).max(1.2), p.text);
     match sees {
-        Visibility::OpenLetter => paint_open_letter(painter, rect, line, p),
-        Visibility::SealedEnvelope => paint_sealed_envelope(painter, rect, line, p),
-        Visibility::LockedBox => paint_locked_box(painter, rect, line, p),
+        Visibility::OpenLetter => seals::open_letter(painter, rect, line, p),
+        Visibility::SealedEnvelope => seals::sealed_envelope(painter, rect, line, p),
+        Visibility::LockedBox => seals::locked_box(painter, rect, line, p),
     }
-}
-
-/// A sheet of paper with lines of writing: anyone can read it.
-fn paint_open_letter(painter: &egui::Painter, rect: egui::Rect, line: Stroke, p: &Palette) {
-    let sheet =
-        egui::Rect::from_center_size(rect.center(), Vec2::new(rect.height() * 0.9, rect.height()));
-    let fold = sheet.width() * 0.25;
-    let corner = sheet.right_top();
-    painter.add(Shape::convex_polygon(
-        vec![
-            sheet.left_top(),
-            corner - Vec2::new(fold, 0.0),
-            corner + Vec2::new(0.0, fold),
-            sheet.right_bottom(),
-            sheet.left_bottom(),
-        ],
-        p.surface,
-        line,
-    ));
-    painter.line_segment(
-        [
-            corner - Vec2::new(fold, 0.0),
-            corner + Vec2::new(-fold, fold),
-        ],
-        line,
-    );
-    painter.line_segment(
-        [
-            corner + Vec2::new(-fold, fold),
-            corner + Vec2::new(0.0, fold),
-        ],
-        line,
-    );
-    let text = Stroke::new(line.width, p.text_muted);
-    for k in 0..4 {
-        let y = sheet.top() + sheet.height() * (0.38 + 0.15 * k as f32);
-        let right = if k == 3 { 0.55 } else { 0.82 };
-        painter.line_segment(
-            [
-                Pos2::new(sheet.left() + sheet.width() * 0.16, y),
-                Pos2::new(sheet.left() + sheet.width() * right, y),
-            ],
-            text,
-        );
-    }
-}
-
-/// A closed envelope with its seal and an address: the words are hidden, not who it goes to.
-fn paint_sealed_envelope(painter: &egui::Painter, rect: egui::Rect, line: Stroke, p: &Palette) {
-    let body = egui::Rect::from_center_size(
-        rect.center(),
-        Vec2::new(rect.width(), rect.width() * 0.64).min(rect.size()),
-    );
-    painter.rect(
-        body,
-        CornerRadius::same(3),
-        p.surface,
-        line,
-        StrokeKind::Middle,
-    );
-    let tip = Pos2::new(body.center().x, body.top() + body.height() * 0.55);
-    painter.line_segment([body.left_top(), tip], line);
-    painter.line_segment([body.right_top(), tip], line);
-    painter.circle(tip, body.height() * 0.14, p.accent, Stroke::NONE);
-    let text = Stroke::new(line.width, p.text_muted);
-    for k in 0..2 {
-        let y = body.top() + body.height() * (0.76 + 0.12 * k as f32);
-        painter.line_segment(
-            [
-                Pos2::new(body.left() + body.width() * 0.5, y),
-                Pos2::new(body.left() + body.width() * 0.86, y),
-            ],
-            text,
-        );
-    }
-}
-
-/// A green box with a padlock: only the one with the key opens it.
-fn paint_locked_box(painter: &egui::Painter, rect: egui::Rect, line: Stroke, p: &Palette) {
-    let body = egui::Rect::from_center_size(
-        rect.center() + Vec2::new(0.0, rect.height() * 0.12),
-        Vec2::new(rect.width(), rect.height() * 0.72),
-    );
-    painter.rect(
-        body,
-        CornerRadius::same(4),
-        p.success,
-        line,
-        StrokeKind::Middle,
-    );
-    let lid = egui::Rect::from_min_max(
-        body.left_top(),
-        Pos2::new(body.right(), body.top() + body.height() * 0.22),
-    );
-    painter.line_segment([lid.left_bottom(), lid.right_bottom()], line);
-    let lock = body.center() + Vec2::new(0.0, body.height() * 0.1);
-    let size = body.height() * 0.42;
-    let shackle = Stroke::new(line.width * 1.6, p.on_success);
-    let top = lock - Vec2::new(0.0, size * 0.55);
-    painter.circle_stroke(top, size * 0.32, shackle);
-    painter.rect_filled(
-        egui::Rect::from_center_size(lock, Vec2::new(size * 0.9, size * 0.7)),
-        CornerRadius::same(2),
-        p.on_success,
-    );
-    painter.circle_filled(lock, size * 0.1, p.success);
 }
 
 /// The bottom bar while exploring: the layer switches and "follow a message". Returns whether
@@ -2456,7 +2340,7 @@ fn paint_route_map(
                 .iter()
                 .filter(|other| other.at == hop.at)
                 .map(|other| other.sees)
-                .fold(hop.sees, strongest);
+                .fold(hop.sees, Visibility::strongest);
             let badge = at + Vec2::new(radius * 0.85, -radius * 0.85);
             paint_badge(&clipped, badge, radius * 0.6, seen, p);
         }
@@ -2475,17 +2359,5 @@ mod tests {
             "https://telegram.org/faq#q-so".to_owned(),
         ];
         assert_eq!(sources_text(&sources), "rfc-editor.org, telegram.org");
-    }
-
-    #[test]
-    fn the_strongest_sight_wins() {
-        assert_eq!(
-            strongest(Visibility::SealedEnvelope, Visibility::OpenLetter),
-            Visibility::OpenLetter
-        );
-        assert_eq!(
-            strongest(Visibility::SealedEnvelope, Visibility::LockedBox),
-            Visibility::SealedEnvelope
-        );
     }
 }
