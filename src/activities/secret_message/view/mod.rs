@@ -1,0 +1,63 @@
+//! The screens of "Secret message": the cipher wheel, the nosy postman, the padlock box, end to
+//! end or not, and the end.
+
+use eframe::egui::{self, RichText, Ui};
+
+use super::content::SecretData;
+use super::logic::{Game, Level, Visit};
+use crate::activity::{ActivityCtx, ActivityId};
+use crate::ui::Pictogram;
+use crate::ui::fonts::regular;
+use crate::ui::tokens::{theme, tokens};
+use crate::ui::widgets::pictogram_heading;
+
+mod bar;
+mod end;
+mod end_to_end;
+mod padlock;
+mod wheel;
+
+use bar::bottom_bar_ui;
+use end::end_ui;
+use end_to_end::end_to_end_ui;
+use padlock::padlock_level_ui;
+use wheel::wheel_level_ui;
+
+/// The map of the web, where journeys show the same idea on the real Internet.
+const WEB_MAP: ActivityId = crate::activity::ids::WEB_MAP;
+
+/// Draws the game.
+pub fn secret_message_ui(
+    ui: &mut Ui,
+    data: &SecretData,
+    visit: &mut Visit,
+    ctx: &mut ActivityCtx<'_>,
+) {
+    let game = visit.game.get_or_insert_with(|| Game::new(ctx.age));
+    if game.is_over() {
+        ctx.complete_once(&mut visit.finished);
+    }
+    bottom_bar_ui(ui, data, visit, ctx);
+    let s = theme(ui.ctx()).sizes.clone();
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().inner_margin(s.margin * 0.75))
+        .show(ui, |ui| {
+            let Some(game) = visit.game.as_mut() else {
+                return;
+            };
+            match game.current() {
+                Some(Level::Wheel) => wheel_level_ui(ui, data, game, ctx),
+                Some(Level::Padlock) => padlock_level_ui(ui, data, visit, ctx),
+                Some(Level::EndToEnd) => end_to_end_ui(ui, data, visit, ctx),
+                None => end_ui(ui, data, game, ctx),
+            }
+        });
+}
+
+/// A title with its pictogram, and a line under it.
+fn heading_ui(ui: &mut Ui, pictogram: Pictogram, title: &str, body: &str) {
+    let (p, s) = tokens(ui.ctx());
+    pictogram_heading(ui, pictogram, p.accent, title);
+    ui.add(egui::Label::new(RichText::new(body).font(regular(s.font_body))).wrap());
+    ui.add_space(s.gap * 0.5);
+}
