@@ -10,90 +10,27 @@ use std::time::Duration;
 
 use eframe::egui;
 
-use crate::activity::{ActivityCtx, ActivityId, ActivityInfo, Command, ImageJob, Registry};
-use crate::age::AgeBand;
+mod facilitator;
+mod messages;
+mod options;
+
+use messages::Toast;
+pub use options::{AppOptions, Overrides};
+
+use crate::activity::{ActivityCtx, ActivityId, ActivityInfo, Command, Registry};
 use crate::audio::{Audio, Sound};
-use crate::content::ContentSource;
 use crate::home::{self, HomeAction};
 use crate::i18n::{I18n, Lang};
-use crate::kiosk::panel::{PanelAction, PanelCtx};
 use crate::kiosk::stand::Facilitator;
 use crate::kiosk::stand::{self, Stand, StandAction, Voice, Watch};
 use crate::kiosk::stats::{Counter, HourSlot, Stats};
 use crate::kiosk::view::attract_ui;
-use crate::save::{FileSaver, KnownFolder, SaveOutcome, SaveTarget};
+use crate::save::{FileSaver, SaveOutcome};
 use crate::session::{Screen, Session};
-use crate::settings::{self, PinHash, Settings, SettingsStore};
+use crate::settings::{self, Settings, SettingsStore};
 use crate::ui::images::ImageCache;
 use crate::ui::tokens::Theme;
-use crate::ui::{self, offscreen};
-
-/// Command-line choices for this run only: never saved.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Overrides {
-    /// `--lang`.
-    pub lang: Option<Lang>,
-    /// `--age`.
-    pub age: Option<AgeBand>,
-    /// `--kiosk`.
-    pub kiosk: bool,
-    /// `--scale`.
-    pub scale: Option<f32>,
-    /// `--mute`.
-    pub mute: bool,
-}
-
-/// How to start the app.
-#[derive(Debug)]
-pub struct AppOptions {
-    /// The stand settings as loaded.
-    pub settings: Settings,
-    /// Where they are saved, and which are locked.
-    pub store: SettingsStore,
-    /// The statistics.
-    pub stats: Stats,
-    /// Command-line choices for this run.
-    pub overrides: Overrides,
-    /// Where content comes from.
-    pub content: ContentSource,
-    /// Open the sound output (off in tests).
-    pub audio: bool,
-    /// Where saved pictures go.
-    pub save_target: SaveTarget,
-    /// Where exported statistics go.
-    pub export_target: SaveTarget,
-    /// Seed of the random numbers given to activities.
-    pub seed: u64,
-    /// When the process started, to log how long the first frame took.
-    pub started_at: Option<std::time::Instant>,
-}
-
-impl Default for AppOptions {
-    fn default() -> Self {
-        Self {
-            settings: Settings::default(),
-            store: SettingsStore::in_memory(),
-            stats: Stats::in_memory(),
-            overrides: Overrides::default(),
-            content: ContentSource::Builtin,
-            audio: true,
-            save_target: SaveTarget::Dialog(KnownFolder::Pictures),
-            export_target: SaveTarget::Dialog(KnownFolder::Documents),
-            seed: 0x00A5_C41B,
-            started_at: None,
-        }
-    }
-}
-
-/// A short message at the bottom of the screen.
-#[derive(Clone, Debug, PartialEq)]
-struct Toast {
-    text: String,
-    good_news: bool,
-    until_secs: f64,
-}
-
-const TOAST_SECS: f64 = 8.0;
+use crate::ui::{self};
 
 /// What is installed on the egui context.
 #[derive(Default)]
@@ -312,17 +249,6 @@ impl ArchipelApp {
         &self.runtime.i18n
     }
 
-    /// Waits for the save under way and shows its outcome; when it already ended (a frame
-    /// heard of it), the outcome shown last (tests).
-    pub fn finish_saving(&mut self) -> Option<SaveOutcome> {
-        if let Some(outcome) = self.runtime.saver.wait() {
-            self.show_save_outcome(&outcome, false);
-        } else if let Some(outcome) = self.runtime.exporter.wait() {
-            self.show_save_outcome(&outcome, true);
-        }
-        self.runtime.last_outcome.take()
-    }
-
     /// The languages offered to visitors, the default first.
     pub fn offered_languages(&self) -> Vec<Lang> {
         self.runtime
@@ -499,113 +425,6 @@ impl ArchipelApp {
         self.runtime.audio.configure(sound, self.settings.volume);
     }
 
-    fn panel_frame(&mut self, ui: &mut egui::Ui) {
-        let lang = self.session.lang.clone();
-        let activities: Vec<(ActivityId, String)> = self
-            .ordered_activities()
-            .iter()
-            .map(|info| (info.id, info.title.get(&lang).to_owned()))
-            .collect();
-        let i18n = &self.runtime.i18n;
-        let langs: Vec<(Lang, String)> = i18n
-            .languages()
-            .into_iter()
-            .map(|l| (l.clone(), i18n.tr(&l, "common-language-name")))
-            .collect();
-        let mut problems: Vec<String> = self.runtime.store.problems().to_vec();
-        problems.extend(self.runtime.stats.problems().iter().cloned());
-        problems.extend(
-            self.runtime
-                .registry
-                .problems()
-                .iter()
-                .map(ToString::to_string),
-        );
-        let Runtime {
-            stand,
-            store,
-            stats,
-            i18n,
-            last_saved,
-            look,
-            ..
-        } = &mut self.runtime;
-        let panel_ctx = PanelCtx {
-            settings: &self.settings,
-            store,
-            stats,
-            today: HourSlot::now().date,
-            activities: &activities,
-            langs: &langs,
-            problems: &problems,
-            i18n,
-            lang: &lang,
-            last_saved: last_saved.as_deref(),
-            scale_in_use: look.installed.map_or(1.0, |(scale, _)| scale),
-        };
-        for action in stand.panel_ui(ui, &panel_ctx) {
-            match action {
-                StandAction::Panel(action) => self.apply_panel_action(action, ui.ctx()),
-                StandAction::EndSession => self.end_session(),
-            }
-        }
-    }
-
-    fn apply_panel_action(&mut self, action: PanelAction, ctx: &egui::Context) {
-        match action {
-            PanelAction::Close => self.runtime.stand.close(),
-            PanelAction::Save(settings) => self.save_settings(*settings),
-            PanelAction::SetPin(pin) => match PinHash::new(&pin) {
-                Ok(hash) => {
-                    let settings = Settings {
-                        pin: Some(hash),
-                        ..self.settings.clone()
-                    };
-                    self.save_settings(settings);
-                }
-                Err(err) => log::error!("cannot set the PIN: {err}"),
-            },
-            PanelAction::ExportCsv => {
-                let csv = self.runtime.stats.to_csv().into_bytes();
-                let repaint = ctx.clone();
-                let name = "archipel-statistics.csv".to_owned();
-                if !self.runtime.exporter.start(
-                    move || Ok(csv),
-                    name,
-                    move || repaint.request_repaint(),
-                ) {
-                    let text = self.runtime.i18n.tr(&self.session.lang, "common-save-busy");
-                    self.show_toast(text, false);
-                }
-            }
-            PanelAction::ResetStats => {
-                if let Err(err) = self.runtime.stats.reset() {
-                    log::error!("cannot clear the statistics: {err}");
-                }
-            }
-            PanelAction::Quit => {
-                self.runtime.quitting = true;
-                self.end_session();
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-        }
-    }
-
-    /// Applies and saves new settings; a failed write is shown, the settings still apply.
-    fn save_settings(&mut self, settings: Settings) {
-        self.settings = settings;
-        self.runtime.stand.configure(&self.settings);
-        self.apply_audio_settings();
-        if let Err(err) = self.runtime.store.save(&self.settings) {
-            log::error!("cannot save the settings: {err}");
-            let text = self
-                .runtime
-                .i18n
-                .tr(&self.session.lang, "kiosk-settings-not-saved");
-            self.show_toast(text, false);
-        }
-    }
-
     fn activity_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -707,82 +526,6 @@ impl ArchipelApp {
             }
             Command::SaveImage { job, file_name } => self.save_image(job, file_name, ctx),
         }
-    }
-
-    fn save_image(&mut self, job: ImageJob, file_name: String, ctx: &egui::Context) {
-        let produce = move || offscreen::encode_png(&job.render()).map_err(|err| err.to_string());
-        let repaint = ctx.clone();
-        if !self
-            .runtime
-            .saver
-            .start(produce, file_name, move || repaint.request_repaint())
-        {
-            let text = self.runtime.i18n.tr(&self.session.lang, "common-save-busy");
-            self.show_toast(text, false);
-        }
-    }
-
-    fn show_toast(&mut self, text: String, good_news: bool) {
-        self.runtime.toast = Some(Toast {
-            text,
-            good_news,
-            until_secs: self.runtime.now_secs + TOAST_SECS,
-        });
-    }
-
-    /// Says how a save ended: to a visitor, "Saved!" and the file's name; to the facilitator
-    /// (an export from the panel), where the file is. The panel shows where the last
-    /// visitor's card went.
-    fn show_save_outcome(&mut self, outcome: &SaveOutcome, for_facilitator: bool) {
-        self.runtime.last_outcome = Some(outcome.clone());
-        let i18n = &self.runtime.i18n;
-        let lang = &self.session.lang;
-        let (text, good_news) = match outcome {
-            SaveOutcome::Saved(path) => {
-                log::info!("saved {}", path.display());
-                let text = if for_facilitator {
-                    let path = path.display().to_string();
-                    i18n.tr_args(
-                        lang,
-                        AgeBand::Older,
-                        "common-saved-to",
-                        &[("path", path.into())],
-                    )
-                } else {
-                    let file = path
-                        .file_name()
-                        .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
-                    i18n.tr_args(
-                        lang,
-                        self.session.age,
-                        "common-saved",
-                        &[("file", file.into())],
-                    )
-                };
-                if !for_facilitator {
-                    self.runtime.last_saved = Some(path.clone());
-                }
-                (text, true)
-            }
-            SaveOutcome::Cancelled => return,
-            SaveOutcome::Failed(reason) => {
-                log::error!("saving failed: {reason}");
-                (i18n.tr(lang, "common-save-failed"), false)
-            }
-        };
-        self.show_toast(text, good_news);
-    }
-
-    fn toast_ui(&mut self, ctx: &egui::Context, now_secs: f64) {
-        let Some(toast) = &self.runtime.toast else {
-            return;
-        };
-        if now_secs > toast.until_secs {
-            self.runtime.toast = None;
-            return;
-        }
-        ui::toast::toast_ui(ctx, &toast.text, toast.good_news);
-        ctx.request_repaint_after(Duration::from_secs_f64(toast.until_secs - now_secs));
     }
 
     /// Writes what is pending (statistics) before the app closes.
