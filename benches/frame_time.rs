@@ -45,7 +45,7 @@ fn new_app() -> ArchipelApp {
 /// The app with a map ten times larger: the built-in map repeated 5 × 2 times.
 fn app_with_big_map() -> ArchipelApp {
     const BIG_MAP: ActivityEntry = ActivityEntry {
-        id: web_map::ID,
+        id: web_map::ENTRY.id,
         build: |source, langs| Ok(Box::new(web_map::WebMap::load(source, langs)?.tiled(5, 2))),
     };
     let (i18n, _) = I18n::builtin();

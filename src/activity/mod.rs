@@ -15,6 +15,7 @@ use eframe::egui;
 
 pub use info::{ActivityId, ActivityInfo};
 pub use registry::{ActivityEntry, Registry};
+pub(crate) use shell::activity;
 pub use shell::{Kind, Shell};
 
 use crate::age::AgeBand;

@@ -1,21 +1,15 @@
 //! The one activity shell: what every activity shares (its metadata, its loaded content, the
 //! state of the current visit, wiping that state at a session reset), written once. An activity
-//! is then its content, its logic and its views, tied together by a [`Kind`]:
+//! is then its content, its logic and its views, tied together by a [`Kind`], which the
+//! [`activity!`](crate::activity::activity) macro writes from the activity's parts:
 //!
 //! ```ignore
-//! pub enum OwnersKind {}
-//! impl Kind for OwnersKind {
-//!     const ID: ActivityId = ActivityId("owners");
-//!     type Data = OwnersData;
-//!     type Visit = Visit;
-//!     fn load(source: &ContentSource, langs: &[Lang]) -> Result<OwnersData, Vec<ContentError>> {
-//!         content::load(source, langs)
-//!     }
-//!     fn ui(ui: &mut egui::Ui, data: &OwnersData, visit: &mut Visit, ctx: &mut ActivityCtx<'_>) {
-//!         view::owners_ui(ui, data, visit, ctx);
-//!     }
+//! activity! {
+//!     /// Who owns what?
+//!     Owners(OwnersKind): ids::OWNERS,
+//!     content::OwnersData => content::load,
+//!     logic::Visit => view::owners_ui
 //! }
-//! pub type Owners = Shell<OwnersKind>;
 //! ```
 
 use eframe::egui;
@@ -123,3 +117,57 @@ impl<K: Kind> Activity for Shell<K> {
         K::receive(&self.data, &mut self.visit, handoff);
     }
 }
+
+/// Declares an activity from its parts: its content type and the function that loads it, its
+/// visit type (a new visitor's is its `Default`) and the view that draws it, and, for an
+/// activity that takes hand-overs from another, the function that receives them. It writes the
+/// [`Kind`] that ties them together, the activity's type (a [`Shell`] over that kind) and `ENTRY`,
+/// how the registry builds it. See `src/activities/owners/mod.rs` for the smallest example.
+macro_rules! activity {
+    (
+        $(#[$meta:meta])*
+        $name:ident($kind:ident): $id:expr,
+        $data:ty => $load:path,
+        $visit:ty => $ui:path
+        $(, receive: $receive:path)? $(,)?
+    ) => {
+        $(#[$meta])*
+        pub type $name = $crate::activity::Shell<$kind>;
+
+        /// What makes this activity itself: its content, a visit, its views.
+        #[derive(Debug)]
+        pub enum $kind {}
+
+        impl $crate::activity::Kind for $kind {
+            const ID: $crate::activity::ActivityId = $id;
+            type Data = $data;
+            type Visit = $visit;
+
+            fn load(
+                source: &$crate::content::ContentSource,
+                langs: &[$crate::i18n::Lang],
+            ) -> Result<$data, Vec<$crate::content::ContentError>> {
+                $load(source, langs)
+            }
+
+            fn ui(
+                ui: &mut eframe::egui::Ui,
+                data: &$data,
+                visit: &mut $visit,
+                ctx: &mut $crate::activity::ActivityCtx<'_>,
+            ) {
+                $ui(ui, data, visit, ctx);
+            }
+
+            $(
+                fn receive(data: &$data, visit: &mut $visit, handoff: &$crate::activity::Handoff) {
+                    $receive(data, visit, handoff);
+                }
+            )?
+        }
+
+        /// How the registry builds it.
+        pub const ENTRY: $crate::activity::ActivityEntry = $name::ENTRY;
+    };
+}
+pub(crate) use activity;

@@ -7,44 +7,22 @@ pub mod content;
 pub mod logic;
 mod view;
 
-use eframe::egui;
-
-use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Handoff, Kind, Shell, ids};
-use crate::content::{ContentError, ContentSource};
-use crate::i18n::Lang;
+use crate::activity::{Handoff, activity, ids};
 use content::Catalog;
 use logic::Picker;
 
-/// The activity id.
-pub const ID: ActivityId = ids::ALTERNATIVES;
+activity! {
+    /// The alternatives picker.
+    Alternatives(AlternativesKind): ids::ALTERNATIVES,
+    Catalog => content::load,
+    Picker => view::picker_ui,
+    receive: receive
+}
 
-/// How the registry builds it.
-pub const ENTRY: ActivityEntry = Alternatives::ENTRY;
-
-/// The alternatives picker.
-pub type Alternatives = Shell<AlternativesKind>;
-
-/// What makes this activity itself: its content, a visit, its views (see [`Kind`]).
-#[derive(Debug)]
-pub enum AlternativesKind {}
-
-impl Kind for AlternativesKind {
-    const ID: ActivityId = ID;
-    type Data = Catalog;
-    type Visit = Picker;
-
-    fn load(source: &ContentSource, langs: &[Lang]) -> Result<Catalog, Vec<ContentError>> {
-        content::load(source, langs)
-    }
-
-    fn ui(ui: &mut egui::Ui, data: &Catalog, visit: &mut Picker, ctx: &mut ActivityCtx<'_>) {
-        view::picker_ui(ui, data, visit, ctx);
-    }
-
-    fn receive(catalog: &Catalog, picker: &mut Picker, handoff: &Handoff) {
-        match handoff {
-            Handoff::PreselectServices(ids) => picker.preselect(catalog, ids),
-        }
+/// What another activity handed over: services to preselect in the picker.
+fn receive(catalog: &Catalog, picker: &mut Picker, handoff: &Handoff) {
+    match handoff {
+        Handoff::PreselectServices(ids) => picker.preselect(catalog, ids),
     }
 }
 

@@ -8,37 +8,11 @@ pub mod content;
 pub mod logic;
 mod view;
 
-use eframe::egui;
+use crate::activity::{activity, ids};
 
-use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Kind, Shell, ids};
-use crate::content::{ContentError, ContentSource};
-use crate::i18n::Lang;
-use content::FederationData;
-use logic::Visit;
-
-/// The activity id.
-pub const ID: ActivityId = ids::FEDERATION;
-
-/// How the registry builds it.
-pub const ENTRY: ActivityEntry = Federation::ENTRY;
-
-/// All eggs in one basket?
-pub type Federation = Shell<FederationKind>;
-
-/// What makes this activity itself: its content, a visit, its views (see [`Kind`]).
-#[derive(Debug)]
-pub enum FederationKind {}
-
-impl Kind for FederationKind {
-    const ID: ActivityId = ID;
-    type Data = FederationData;
-    type Visit = Visit;
-
-    fn load(source: &ContentSource, langs: &[Lang]) -> Result<FederationData, Vec<ContentError>> {
-        content::load(source, langs)
-    }
-
-    fn ui(ui: &mut egui::Ui, data: &FederationData, visit: &mut Visit, ctx: &mut ActivityCtx<'_>) {
-        view::federation_ui(ui, data, visit, ctx);
-    }
+activity! {
+    /// All eggs in one basket?
+    Federation(FederationKind): ids::FEDERATION,
+    content::FederationData => content::load,
+    logic::Visit => view::federation_ui
 }

@@ -6,37 +6,11 @@ pub mod content;
 pub mod logic;
 mod view;
 
-use eframe::egui;
+use crate::activity::{activity, ids};
 
-use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Kind, Shell, ids};
-use crate::content::{ContentError, ContentSource};
-use crate::i18n::Lang;
-use content::OwnersData;
-use logic::Visit;
-
-/// The activity id.
-pub const ID: ActivityId = ids::OWNERS;
-
-/// How the registry builds it.
-pub const ENTRY: ActivityEntry = Owners::ENTRY;
-
-/// Who owns what?
-pub type Owners = Shell<OwnersKind>;
-
-/// What makes this activity itself: its content, a visit, its views (see [`Kind`]).
-#[derive(Debug)]
-pub enum OwnersKind {}
-
-impl Kind for OwnersKind {
-    const ID: ActivityId = ID;
-    type Data = OwnersData;
-    type Visit = Visit;
-
-    fn load(source: &ContentSource, langs: &[Lang]) -> Result<OwnersData, Vec<ContentError>> {
-        content::load(source, langs)
-    }
-
-    fn ui(ui: &mut egui::Ui, data: &OwnersData, visit: &mut Visit, ctx: &mut ActivityCtx<'_>) {
-        view::owners_ui(ui, data, visit, ctx);
-    }
+activity! {
+    /// Who owns what?
+    Owners(OwnersKind): ids::OWNERS,
+    content::OwnersData => content::load,
+    logic::Visit => view::owners_ui
 }

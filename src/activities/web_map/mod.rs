@@ -7,39 +7,13 @@ pub mod content;
 pub mod logic;
 mod view;
 
-use eframe::egui;
+use crate::activity::{activity, ids};
 
-use crate::activity::{ActivityCtx, ActivityEntry, ActivityId, Kind, Shell, ids};
-use crate::content::{ContentError, ContentSource};
-use crate::i18n::Lang;
-use content::MapData;
-use logic::Visit;
-
-/// The activity id.
-pub const ID: ActivityId = ids::WEB_MAP;
-
-/// How the registry builds it.
-pub const ENTRY: ActivityEntry = WebMap::ENTRY;
-
-/// The map of the web.
-pub type WebMap = Shell<WebMapKind>;
-
-/// What makes this activity itself: its content, a visit, its views (see [`Kind`]).
-#[derive(Debug)]
-pub enum WebMapKind {}
-
-impl Kind for WebMapKind {
-    const ID: ActivityId = ID;
-    type Data = MapData;
-    type Visit = Visit;
-
-    fn load(source: &ContentSource, langs: &[Lang]) -> Result<MapData, Vec<ContentError>> {
-        content::load(source, langs)
-    }
-
-    fn ui(ui: &mut egui::Ui, data: &MapData, visit: &mut Visit, ctx: &mut ActivityCtx<'_>) {
-        view::web_map_ui(ui, data, visit, ctx);
-    }
+activity! {
+    /// The map of the web.
+    WebMap(WebMapKind): ids::WEB_MAP,
+    content::MapData => content::load,
+    logic::Visit => view::web_map_ui
 }
 
 impl WebMap {
