@@ -464,6 +464,19 @@ pub fn bar_frame(ui: &Ui) -> egui::Frame {
         .inner_margin(egui::Margin::symmetric(theme.sizes.margin as i8, 8))
 }
 
+/// The bar at the bottom of a screen, in the bar colour: what happened, what to do next and
+/// the buttons that move on. `id_salt` tells one screen's bar from another's.
+pub fn bottom_bar<R>(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    add_contents: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    egui::Panel::bottom(id_salt)
+        .frame(bar_frame(ui))
+        .show(ui, add_contents)
+        .inner
+}
+
 /// `rect`, pushed in a little while a finger or the mouse holds it down.
 pub fn pressed(response: &Response, rect: Rect) -> Rect {
     if response.is_pointer_button_down_on() {

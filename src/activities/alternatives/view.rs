@@ -16,7 +16,7 @@ use crate::ui::fonts::{bold, regular};
 use crate::ui::qr::{QrImage, qr_ui};
 use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::{Theme, theme, tokens};
-use crate::ui::widgets::{BigButton, bar_frame, card_frame, chip, paint_badge, toggle_card};
+use crate::ui::widgets::{BigButton, bottom_bar, card_frame, chip, paint_badge, toggle_card};
 use crate::ui::{Pictogram, offscreen};
 
 /// Draws the current step of the picker.
@@ -37,10 +37,9 @@ fn step_layout<S>(
     body: impl FnOnce(&mut Ui, &mut S),
 ) {
     let theme = theme(ui.ctx());
-    egui::Panel::bottom(("alternatives-bar", id))
-        .frame(bar_frame(ui))
-        .resizable(false)
-        .show(ui, |ui| ui.horizontal(|ui| bar(ui, state)));
+    bottom_bar(ui, ("alternatives-bar", id), |ui| {
+        ui.horizontal(|ui| bar(ui, state))
+    });
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(egui::Margin::same(theme.sizes.margin as i8)))
         .show(ui, |ui| {

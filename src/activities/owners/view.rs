@@ -16,7 +16,7 @@ use crate::i18n::Lang;
 use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::tokens::{Palette, Theme, theme, tokens};
-use crate::ui::widgets::{BigButton, bar_frame, focus_ring, paint_badge, pressed};
+use crate::ui::widgets::{BigButton, bottom_bar, focus_ring, paint_badge, pressed};
 
 /// The picker, which the end screen opens.
 const ALTERNATIVES: ActivityId = crate::activity::ids::ALTERNATIVES;
@@ -67,38 +67,35 @@ fn feedback_bar_ui(
     ctx: &ActivityCtx<'_>,
 ) {
     let (p, s) = tokens(ui.ctx());
-    egui::Panel::bottom("owners-feedback")
-        .frame(bar_frame(ui))
-        .resizable(false)
-        .show(ui, |ui| {
-            ui.set_min_height(s.touch_target);
-            ui.horizontal_centered(|ui| {
-                let (icon, text) = match last {
-                    None => (
-                        Pictogram::Idea,
-                        ctx.tr(if ctx.age == AgeBand::Young {
-                            "owners-memory-hint"
-                        } else {
-                            "owners-match-hint"
-                        }),
+    bottom_bar(ui, "owners-feedback", |ui| {
+        ui.set_min_height(s.touch_target);
+        ui.horizontal_centered(|ui| {
+            let (icon, text) = match last {
+                None => (
+                    Pictogram::Idea,
+                    ctx.tr(if ctx.age == AgeBand::Young {
+                        "owners-memory-hint"
+                    } else {
+                        "owners-match-hint"
+                    }),
+                ),
+                Some((app, Placement::Right)) => (
+                    Pictogram::Check,
+                    data.apps[app].how.get(ctx.lang).to_owned(),
+                ),
+                Some((app, _)) => (
+                    Pictogram::Question,
+                    ctx.tr_args(
+                        "owners-try-again",
+                        &[("app", data.apps[app].name.get(ctx.lang).into())],
                     ),
-                    Some((app, Placement::Right)) => (
-                        Pictogram::Check,
-                        data.apps[app].how.get(ctx.lang).to_owned(),
-                    ),
-                    Some((app, _)) => (
-                        Pictogram::Question,
-                        ctx.tr_args(
-                            "owners-try-again",
-                            &[("app", data.apps[app].name.get(ctx.lang).into())],
-                        ),
-                    ),
-                };
-                let (rect, _) = ui.allocate_exact_size(Vec2::splat(40.0), Sense::hover());
-                icon.paint(ui.painter(), rect.center(), 34.0, p.text);
-                ui.label(RichText::new(text).font(regular(s.font_body)).color(p.text));
-            });
+                ),
+            };
+            let (rect, _) = ui.allocate_exact_size(Vec2::splat(40.0), Sense::hover());
+            icon.paint(ui.painter(), rect.center(), 34.0, p.text);
+            ui.label(RichText::new(text).font(regular(s.font_body)).color(p.text));
         });
+    });
 }
 
 // ---- 10+: drop each app on its company ----
@@ -600,34 +597,31 @@ fn end_ui(ui: &mut Ui, data: &OwnersData, game: &Game, ctx: &mut ActivityCtx<'_>
     let apps = game.matched_apps();
     let services = logic::preselection(data, &apps);
     let mut again = false;
-    egui::Panel::bottom("owners-end-bar")
-        .frame(bar_frame(ui))
-        .resizable(false)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                if !services.is_empty()
-                    && ctx.can_open(ALTERNATIVES)
-                    && ui
-                        .add(
-                            BigButton::new(&ctx.tr("owners-alternatives"))
-                                .pictogram(Pictogram::Switch)
-                                .primary(),
-                        )
-                        .clicked()
-                {
-                    ctx.play(Sound::Tap);
-                    ctx.send(Command::OpenActivity {
-                        id: ALTERNATIVES,
-                        handoff: Some(Handoff::PreselectServices(services.clone())),
-                    });
-                }
-                if ctx.tapped(
-                    &ui.add(BigButton::new(&ctx.tr("owners-again")).pictogram(Pictogram::Restart)),
-                ) {
-                    again = true;
-                }
-            });
+    bottom_bar(ui, "owners-end-bar", |ui| {
+        ui.horizontal(|ui| {
+            if !services.is_empty()
+                && ctx.can_open(ALTERNATIVES)
+                && ui
+                    .add(
+                        BigButton::new(&ctx.tr("owners-alternatives"))
+                            .pictogram(Pictogram::Switch)
+                            .primary(),
+                    )
+                    .clicked()
+            {
+                ctx.play(Sound::Tap);
+                ctx.send(Command::OpenActivity {
+                    id: ALTERNATIVES,
+                    handoff: Some(Handoff::PreselectServices(services.clone())),
+                });
+            }
+            if ctx.tapped(
+                &ui.add(BigButton::new(&ctx.tr("owners-again")).pictogram(Pictogram::Restart)),
+            ) {
+                again = true;
+            }
         });
+    });
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(s.margin))
         .show(ui, |ui| {

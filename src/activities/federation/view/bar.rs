@@ -1,13 +1,13 @@
 //! The bottom bar: what is happening, and the buttons of the step under way.
 
-use eframe::egui::{self, Align, Layout, Ui};
+use eframe::egui::{Align, Layout, Ui};
 
 use super::super::content::FederationData;
 use super::super::logic::{Game, LEVELS, Network, Phase, Visit};
 use crate::activity::ActivityCtx;
 use crate::audio::Sound;
 use crate::ui::Pictogram;
-use crate::ui::widgets::{BigButton, bar_frame};
+use crate::ui::widgets::{BigButton, bottom_bar};
 
 /// The button that moves the game on, and the hint of the moment.
 pub(super) fn bottom_bar_ui(
@@ -32,58 +32,52 @@ pub(super) fn bottom_bar_ui(
         Phase::Done => (String::new(), false),
     };
     let mut next_level = None;
-    egui::Panel::bottom("federation-bar")
-        .frame(bar_frame(ui))
-        .resizable(false)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                if game.phase == Phase::Done {
-                    if game.level + 1 < LEVELS
-                        && ui
-                            .add(
-                                BigButton::new(&ctx.tr("federation-next-level"))
-                                    .pictogram(Pictogram::Next)
-                                    .primary(),
-                            )
-                            .clicked()
-                    {
-                        next_level = Some(game.level + 1);
-                    }
-                    if ui
+    bottom_bar(ui, "federation-bar", |ui| {
+        ui.horizontal(|ui| {
+            if game.phase == Phase::Done {
+                if game.level + 1 < LEVELS
+                    && ui
                         .add(
-                            BigButton::new(&ctx.tr("federation-again"))
-                                .pictogram(Pictogram::Restart),
+                            BigButton::new(&ctx.tr("federation-next-level"))
+                                .pictogram(Pictogram::Next)
+                                .primary(),
                         )
                         .clicked()
-                    {
-                        next_level = Some(0);
-                    }
-                    return;
+                {
+                    next_level = Some(game.level + 1);
                 }
-                if game.phase == Phase::Build {
-                    build_buttons_ui(ui, game, &mut visit.selected, ctx);
+                if ui
+                    .add(BigButton::new(&ctx.tr("federation-again")).pictogram(Pictogram::Restart))
+                    .clicked()
+                {
+                    next_level = Some(0);
                 }
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    if ui
-                        .add_enabled(
-                            enabled,
-                            BigButton::new(&label).pictogram(Pictogram::Next).primary(),
-                        )
-                        .clicked()
-                    {
-                        game.advance();
-                        // Bad news on the giant; the end has its own sound.
-                        let sound = if matches!(game.phase, Phase::Giant { .. }) {
-                            Sound::TryAgain
-                        } else {
-                            Sound::Tap
-                        };
-                        ctx.play(sound);
-                        visit.selected = None;
-                    }
-                });
+                return;
+            }
+            if game.phase == Phase::Build {
+                build_buttons_ui(ui, game, &mut visit.selected, ctx);
+            }
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                if ui
+                    .add_enabled(
+                        enabled,
+                        BigButton::new(&label).pictogram(Pictogram::Next).primary(),
+                    )
+                    .clicked()
+                {
+                    game.advance();
+                    // Bad news on the giant; the end has its own sound.
+                    let sound = if matches!(game.phase, Phase::Giant { .. }) {
+                        Sound::TryAgain
+                    } else {
+                        Sound::Tap
+                    };
+                    ctx.play(sound);
+                    visit.selected = None;
+                }
             });
         });
+    });
     if let Some(level) = next_level {
         ctx.play(Sound::Tap);
         *visit = Visit {

@@ -1,6 +1,6 @@
 //! The bottom bar: what to do next, and the buttons of the level under way.
 
-use eframe::egui::{self, Align, Layout, Ui};
+use eframe::egui::{Align, Layout, Ui};
 
 use super::super::content::SecretData;
 use super::super::logic::{self, Game, Level, Visit, WheelStep};
@@ -9,7 +9,7 @@ use crate::activity::{ActivityCtx, Command};
 use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::ui::Pictogram;
-use crate::ui::widgets::{BigButton, bar_frame};
+use crate::ui::widgets::{BigButton, bottom_bar};
 
 /// The button that moves on, whatever the level.
 pub(super) fn bottom_bar_ui(
@@ -22,55 +22,52 @@ pub(super) fn bottom_bar_ui(
         return;
     };
     let mut again = false;
-    egui::Panel::bottom("secret_message-bar")
-        .frame(bar_frame(ui))
-        .resizable(false)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                if game.is_over() {
-                    if ctx.can_open(WEB_MAP)
-                        && ctx.age != AgeBand::Young
-                        && ui
-                            .add(
-                                BigButton::new(&ctx.tr("secret_message-see-map"))
-                                    .pictogram(Pictogram::Map),
-                            )
-                            .clicked()
-                    {
-                        ctx.send(Command::OpenActivity {
-                            id: WEB_MAP,
-                            handoff: None,
-                        });
-                    }
-                    again = ui
+    bottom_bar(ui, "secret_message-bar", |ui| {
+        ui.horizontal(|ui| {
+            if game.is_over() {
+                if ctx.can_open(WEB_MAP)
+                    && ctx.age != AgeBand::Young
+                    && ui
                         .add(
-                            BigButton::new(&ctx.tr("secret_message-again"))
-                                .pictogram(Pictogram::Restart),
+                            BigButton::new(&ctx.tr("secret_message-see-map"))
+                                .pictogram(Pictogram::Map),
                         )
-                        .clicked();
-                    return;
+                        .clicked()
+                {
+                    ctx.send(Command::OpenActivity {
+                        id: WEB_MAP,
+                        handoff: None,
+                    });
                 }
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    wheel_buttons_ui(ui, data, game, ctx);
-                    if game.level_done() {
-                        let next = logic::levels(game.age).get(game.level + 1);
-                        let label = ctx.tr(match next {
-                            Some(Level::EndToEnd) => "secret_message-next-e2e",
-                            Some(_) => "secret_message-next-level",
-                            None => "secret_message-finish",
-                        });
-                        if ctx.tapped(
-                            &ui.add(BigButton::new(&label).pictogram(Pictogram::Next).primary()),
-                        ) {
-                            game.next_level();
-                            visit.holding = None;
-                            visit.refusal = None;
-                            visit.answer = None;
-                        }
+                again = ui
+                    .add(
+                        BigButton::new(&ctx.tr("secret_message-again"))
+                            .pictogram(Pictogram::Restart),
+                    )
+                    .clicked();
+                return;
+            }
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                wheel_buttons_ui(ui, data, game, ctx);
+                if game.level_done() {
+                    let next = logic::levels(game.age).get(game.level + 1);
+                    let label = ctx.tr(match next {
+                        Some(Level::EndToEnd) => "secret_message-next-e2e",
+                        Some(_) => "secret_message-next-level",
+                        None => "secret_message-finish",
+                    });
+                    if ctx.tapped(
+                        &ui.add(BigButton::new(&label).pictogram(Pictogram::Next).primary()),
+                    ) {
+                        game.next_level();
+                        visit.holding = None;
+                        visit.refusal = None;
+                        visit.answer = None;
                     }
-                });
+                }
             });
         });
+    });
     if again {
         ctx.play(Sound::Tap);
         *visit = Visit {

@@ -10,7 +10,7 @@ use crate::audio::Sound;
 use crate::ui::Pictogram;
 use crate::ui::fonts::regular;
 use crate::ui::tokens::{Theme, theme};
-use crate::ui::widgets::{BigButton, bar_frame, chip};
+use crate::ui::widgets::{BigButton, bottom_bar, chip};
 
 /// What happened last (or what to do), the magnifier and the way to the next page.
 pub(super) fn bottom_bar_ui(
@@ -30,46 +30,42 @@ pub(super) fn bottom_bar_ui(
     let last_page = game.current + 1 == game.rounds.len();
     let text = bar_text(data, game, visit.last, ctx);
     let all_texts = page_texts(data, game, ctx);
-    egui::Panel::bottom("trackers-bar")
-        .frame(bar_frame(ui))
-        .resizable(false)
-        .show(ui, |ui| {
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if game.waits_for_ready() {
-                    if ctx.tapped(
-                        &ui.add(
-                            BigButton::new(&ctx.tr("trackers-ready"))
-                                .pictogram(Pictogram::Play)
-                                .primary(),
-                        ),
-                    ) {
-                        game.start(ctx.now_secs);
-                    }
-                    ui.add_space(s.gap);
-                    bar_sentence_ui(ui, theme, &text, &all_texts);
-                    return;
-                }
-                let next = if last_page {
-                    ctx.tr("trackers-see-profile")
-                } else {
-                    ctx.tr("trackers-next-page")
-                };
-                if ctx.tapped(&ui.add_enabled(
-                    game.can_leave(),
-                    BigButton::new(&next).pictogram(Pictogram::Next).primary(),
-                )) && !game.leave(ctx.now_secs).is_empty()
-                {
-                    visit.last = Some(Last::Sent);
-                }
-                if has_pixel && magnifier_button(ui, game.magnifier, &ctx.tr("trackers-magnifier"))
-                {
-                    game.magnifier = !game.magnifier;
-                    ctx.play(Sound::Tap);
+    bottom_bar(ui, "trackers-bar", |ui| {
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            if game.waits_for_ready() {
+                if ctx.tapped(
+                    &ui.add(
+                        BigButton::new(&ctx.tr("trackers-ready"))
+                            .pictogram(Pictogram::Play)
+                            .primary(),
+                    ),
+                ) {
+                    game.start(ctx.now_secs);
                 }
                 ui.add_space(s.gap);
                 bar_sentence_ui(ui, theme, &text, &all_texts);
-            });
+                return;
+            }
+            let next = if last_page {
+                ctx.tr("trackers-see-profile")
+            } else {
+                ctx.tr("trackers-next-page")
+            };
+            if ctx.tapped(&ui.add_enabled(
+                game.can_leave(),
+                BigButton::new(&next).pictogram(Pictogram::Next).primary(),
+            )) && !game.leave(ctx.now_secs).is_empty()
+            {
+                visit.last = Some(Last::Sent);
+            }
+            if has_pixel && magnifier_button(ui, game.magnifier, &ctx.tr("trackers-magnifier")) {
+                game.magnifier = !game.magnifier;
+                ctx.play(Sound::Tap);
+            }
+            ui.add_space(s.gap);
+            bar_sentence_ui(ui, theme, &text, &all_texts);
         });
+    });
 }
 
 /// The bar's sentence, in a box as high as the longest sentence of the page (`all`), so that

@@ -15,7 +15,7 @@ use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::tokens;
-use crate::ui::widgets::{BigButton, bar_frame, card_frame, pictogram_heading};
+use crate::ui::widgets::{BigButton, bottom_bar, card_frame, pictogram_heading};
 
 /// The profile the missed trackers assembled, the companies that got it, the jar and three
 /// tips. Returns whether the visitor wants to play again.
@@ -27,20 +27,15 @@ pub(super) fn end_ui(
 ) -> bool {
     let (_, s) = tokens(ui.ctx());
     let mut again = false;
-    egui::Panel::bottom("trackers-end-bar")
-        .frame(bar_frame(ui))
-        .resizable(false)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                if ctx.tapped(
-                    &ui.add(
-                        BigButton::new(&ctx.tr("trackers-again")).pictogram(Pictogram::Restart),
-                    ),
-                ) {
-                    again = true;
-                }
-            });
+    bottom_bar(ui, "trackers-end-bar", |ui| {
+        ui.horizontal(|ui| {
+            if ctx.tapped(
+                &ui.add(BigButton::new(&ctx.tr("trackers-again")).pictogram(Pictogram::Restart)),
+            ) {
+                again = true;
+            }
         });
+    });
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(s.margin))
         .show(ui, |ui| {

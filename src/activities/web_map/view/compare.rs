@@ -15,7 +15,7 @@ use crate::ui::Pictogram;
 use crate::ui::fonts::bold;
 use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::{Palette, tokens};
-use crate::ui::widgets::{BigButton, bar_frame, card_frame};
+use crate::ui::widgets::{BigButton, bottom_bar, card_frame};
 
 /// Two journeys side by side, with how many organisations could read the message and how many
 /// knew one was sent. Returns the new mode when the visitor leaves.
@@ -27,28 +27,24 @@ pub(super) fn compare_ui(
 ) -> Option<Mode> {
     let (_, s) = tokens(ui.ctx());
     let mut next = None;
-    egui::Panel::bottom("web_map-compare-bar")
-        .frame(bar_frame(ui))
-        .resizable(false)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                if ui
-                    .add(
-                        BigButton::new(&ctx.tr("web_map-back-to-map"))
-                            .pictogram(Pictogram::Back)
-                            .accent(),
-                    )
-                    .clicked()
-                {
-                    next = Some(Mode::Explore);
-                }
-                ui.add_space(s.gap);
-                ui.add(
-                    egui::Label::new(RichText::new(ctx.tr("web_map-compare-title")).heading())
-                        .wrap(),
-                );
-            });
+    bottom_bar(ui, "web_map-compare-bar", |ui| {
+        ui.horizontal(|ui| {
+            if ui
+                .add(
+                    BigButton::new(&ctx.tr("web_map-back-to-map"))
+                        .pictogram(Pictogram::Back)
+                        .accent(),
+                )
+                .clicked()
+            {
+                next = Some(Mode::Explore);
+            }
+            ui.add_space(s.gap);
+            ui.add(
+                egui::Label::new(RichText::new(ctx.tr("web_map-compare-title")).heading()).wrap(),
+            );
         });
+    });
     // Both routes on the same piece of map, so that they compare at a glance.
     let routes: Vec<&Journey> = journeys
         .iter()

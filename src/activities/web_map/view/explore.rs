@@ -17,7 +17,7 @@ use crate::ui::dialog::{Dialog, dialog_ui};
 use crate::ui::fonts::regular;
 use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::{theme, tokens};
-use crate::ui::widgets::{BigButton, bar_frame, card_frame, layer_chip, split_row};
+use crate::ui::widgets::{BigButton, bottom_bar, card_frame, layer_chip, split_row};
 
 /// What the explore bar asked for.
 #[derive(Default)]
@@ -34,53 +34,50 @@ pub(super) fn explore_bar_ui(
     ctx: &mut ActivityCtx<'_>,
 ) -> ExploreAction {
     let mut action = ExploreAction::default();
-    egui::Panel::bottom("web_map-explore-bar")
-        .frame(bar_frame(ui))
-        .resizable(false)
-        .show(ui, |ui| {
-            let follow_label = ctx.tr("web_map-follow");
-            let (toggled, clicked) = split_row(
-                ui,
-                "explore",
-                |ui| {
-                    let (mut toggled, mut kept) = (false, false);
-                    for layer in Layer::ALL {
-                        let on = layers.shows(layer);
-                        let response = layer_chip(
-                            ui,
-                            layer_pictogram(layer),
-                            &ctx.tr(layer_key(layer)),
-                            on,
-                            layer_color(&theme(ui.ctx()).palette, layer),
-                        );
-                        if response.clicked() {
-                            if layers.toggle(layer) {
-                                toggled = true;
-                            } else {
-                                kept = true;
-                            }
+    bottom_bar(ui, "web_map-explore-bar", |ui| {
+        let follow_label = ctx.tr("web_map-follow");
+        let (toggled, clicked) = split_row(
+            ui,
+            "explore",
+            |ui| {
+                let (mut toggled, mut kept) = (false, false);
+                for layer in Layer::ALL {
+                    let on = layers.shows(layer);
+                    let response = layer_chip(
+                        ui,
+                        layer_pictogram(layer),
+                        &ctx.tr(layer_key(layer)),
+                        on,
+                        layer_color(&theme(ui.ctx()).palette, layer),
+                    );
+                    if response.clicked() {
+                        if layers.toggle(layer) {
+                            toggled = true;
+                        } else {
+                            kept = true;
                         }
                     }
-                    (toggled, kept)
-                },
-                |ui| {
-                    ui.add(
-                        BigButton::new(&follow_label)
-                            .pictogram(Pictogram::Mail)
-                            .primary(),
-                    )
-                    .clicked()
-                },
-            );
-            let (toggled, kept) = toggled;
-            if toggled || clicked {
-                ctx.play(Sound::Tap);
-            }
-            action = ExploreAction {
-                follow: clicked,
-                layer_kept: kept,
-            };
-        });
+                }
+                (toggled, kept)
+            },
+            |ui| {
+                ui.add(
+                    BigButton::new(&follow_label)
+                        .pictogram(Pictogram::Mail)
+                        .primary(),
+                )
+                .clicked()
+            },
+        );
+        let (toggled, kept) = toggled;
+        if toggled || clicked {
+            ctx.play(Sound::Tap);
+        }
+        action = ExploreAction {
+            follow: clicked,
+            layer_kept: kept,
+        };
+    });
     action
 }
 

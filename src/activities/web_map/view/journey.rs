@@ -15,7 +15,7 @@ use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::tokens::{theme, tokens};
-use crate::ui::widgets::{BigButton, ButtonKind, bar_frame, icon_button, split_row, tile_button};
+use crate::ui::widgets::{BigButton, ButtonKind, bottom_bar, icon_button, split_row, tile_button};
 use crate::ui::{Pictogram, grid};
 
 /// The journeys to choose from. Returns the new mode when one is chosen or the dialog is closed.
@@ -130,14 +130,11 @@ pub(super) fn journey_bar_ui(
 ) -> Option<JourneyAction> {
     let theme = theme(ui.ctx());
     let mut action = None;
-    egui::Panel::bottom("web_map-journey-bar")
-        .frame(bar_frame(ui))
-        .resizable(false)
-        .show(ui, |ui| {
-            hop_ui(ui, data, journey, player, ctx);
-            ui.add_space(theme.sizes.gap * 0.25);
-            action = player_controls_ui(ui, data, player, ctx);
-        });
+    bottom_bar(ui, "web_map-journey-bar", |ui| {
+        hop_ui(ui, data, journey, player, ctx);
+        ui.add_space(theme.sizes.gap * 0.25);
+        action = player_controls_ui(ui, data, player, ctx);
+    });
     if action.is_some() {
         ctx.play(Sound::Tap);
     }
