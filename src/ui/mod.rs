@@ -2,6 +2,7 @@
 //! off-screen renderer for take-home pictures.
 
 pub mod dialog;
+pub mod drag;
 pub mod figures;
 pub mod fonts;
 pub mod grid;

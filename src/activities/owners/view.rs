@@ -13,10 +13,10 @@ use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::content::CompanyId;
 use crate::i18n::Lang;
-use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::tokens::{Palette, Theme, theme, tokens};
 use crate::ui::widgets::{BigButton, bottom_bar, focus_ring, paint_badge, pressed};
+use crate::ui::{Pictogram, drag};
 
 /// The picker, which the end screen opens.
 const ALTERNATIVES: ActivityId = crate::activity::ids::ALTERNATIVES;
@@ -224,24 +224,15 @@ fn tray_ui(
             if response.drag_started() {
                 *holding = Some(slot);
             }
-            let dragging = response.dragged();
-            if response.drag_stopped()
-                && let Some(at) = response.interact_pointer_pos()
-            {
+            let drag = drag::follow(ui, &response, rect.center());
+            if let Some(at) = drag.dropped_at {
                 dropped = Some((slot, at));
             }
-            let painter = if dragging {
-                // Follows the finger, over everything.
-                ui.ctx().layer_painter(egui::LayerId::new(
-                    egui::Order::Tooltip,
-                    ui.scope_id().with(("dragged", slot)),
-                ))
+            let dragging = drag.dragging;
+            let drawn = if dragging {
+                Rect::from_center_size(drag.at, size)
             } else {
-                ui.painter().clone()
-            };
-            let drawn = match (dragging, ui.ctx().pointer_interact_pos()) {
-                (true, Some(at)) => Rect::from_center_size(at, size),
-                _ => pressed(&response, rect),
+                pressed(&response, rect)
             };
             if dragging {
                 // Where it came from stays marked.
@@ -253,7 +244,7 @@ fn tray_ui(
                 );
             }
             paint_tile(
-                &painter,
+                &drag.painter,
                 data,
                 app,
                 drawn,

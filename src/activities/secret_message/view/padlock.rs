@@ -2,7 +2,7 @@
 //! the right order keeps the letter secret.
 
 use eframe::egui::{
-    self, Align2, CornerRadius, Pos2, Rect, Response, Role, Sense, Stroke, StrokeKind, Ui, Vec2,
+    Align2, CornerRadius, Pos2, Rect, Response, Role, Sense, Stroke, StrokeKind, Ui, Vec2,
     WidgetInfo,
 };
 
@@ -15,7 +15,7 @@ use crate::audio::Sound;
 use crate::ui::fonts::bold;
 use crate::ui::tokens::{Theme, theme};
 use crate::ui::widgets::focus_ring;
-use crate::ui::{Pictogram, seals};
+use crate::ui::{Pictogram, drag, seals};
 
 /// Where Alice, the postman and Bob stand, and where their things are.
 pub(super) struct Stage {
@@ -147,7 +147,7 @@ pub(super) fn padlock_level_ui(
     }
     let mut dropped = None;
     for &(thing, at) in &stage.things {
-        let response = thing_ui(
+        let (response, dropped_at) = thing_ui(
             ui,
             theme,
             thing,
@@ -168,8 +168,7 @@ pub(super) fn padlock_level_ui(
                 ctx.play(Sound::Tap);
             }
         }
-        if response.drag_stopped()
-            && let Some(at) = response.interact_pointer_pos()
+        if let Some(at) = dropped_at
             && let Some(target) = stage.target_at(at)
         {
             dropped = Some((thing, target));
@@ -266,7 +265,8 @@ pub(super) fn refusal_text(refusal: Refusal, ctx: &ActivityCtx<'_>) -> String {
     })
 }
 
-/// A padlock, key or box that can be dragged (or tapped, then its target tapped).
+/// A padlock, key or box that can be dragged (or tapped, then its target tapped). Returns its
+/// response and where it was let go.
 pub(super) fn thing_ui(
     ui: &mut Ui,
     theme: &Theme,
@@ -275,7 +275,7 @@ pub(super) fn thing_ui(
     step: PadlockStep,
     held: bool,
     ctx: &ActivityCtx<'_>,
-) -> Response {
+) -> (Response, Option<Pos2>) {
     let (p, s) = (&theme.palette, &theme.sizes);
     let label = ctx.tr(match thing {
         Thing::Padlock => "secret_message-padlock",
@@ -289,19 +289,8 @@ pub(super) fn thing_ui(
         Sense::click_and_drag(),
     );
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, held, &label));
-    let drawn_at = if response.dragged() {
-        ui.ctx().pointer_interact_pos().unwrap_or(at)
-    } else {
-        at
-    };
-    let painter = if response.dragged() {
-        ui.ctx().layer_painter(egui::LayerId::new(
-            egui::Order::Tooltip,
-            ui.scope_id().with("dragged"),
-        ))
-    } else {
-        ui.painter().clone()
-    };
+    let drag = drag::follow(ui, &response, at);
+    let (painter, drawn_at) = (drag.painter, drag.at);
     if held {
         painter.rect_stroke(
             rect,
@@ -324,5 +313,5 @@ pub(super) fn thing_ui(
         ),
     }
     focus_ring(ui, &response, rect);
-    response
+    (response, drag.dropped_at)
 }
