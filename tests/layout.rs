@@ -2,6 +2,8 @@
 //! `support/layout.rs`): French 14+ and English 6-9, in a window and in kiosk mode.
 //! `ARCHIPEL_LAYOUT_SHOTS=DIR cargo test --test layout` keeps a screenshot of every screen.
 
+#[path = "support/clock.rs"]
+mod clock;
 #[path = "support/layout.rs"]
 mod layout;
 #[expect(dead_code, reason = "the walk taps through its own helpers")]
@@ -113,23 +115,23 @@ fn web_map(walk: &mut Walk) {
 
 fn trackers(walk: &mut Walk) {
     open(walk, "trackers");
-    walk.wait(1.0);
+    clock::wait(&mut walk.harness, 1.0);
     walk.check("trackers_start", &[]);
     // From 10, the first page waits until the visitor is ready.
     let ready = walk.tr("trackers-ready");
     if walk.shows(Role::Button, &ready) {
         walk.tap(Role::Button, &ready);
     }
-    walk.wait(8.0);
+    clock::wait(&mut walk.harness, 8.0);
     walk.check("trackers_page", &[]);
     let pages = walk.trackers_pages();
     let next = walk.tr("trackers-next-page");
     for page in 1..pages {
         walk.catch_trackers();
-        walk.wait(20.0);
+        clock::wait(&mut walk.harness, 20.0);
         walk.check(&format!("trackers_page{page}_done"), &[&next]);
         walk.tap(Role::Button, &next);
-        walk.wait(20.0);
+        clock::wait(&mut walk.harness, 20.0);
     }
     walk.tap_id(Role::Button, "trackers-see-profile");
     let again = walk.tr("trackers-again");

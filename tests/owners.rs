@@ -2,6 +2,8 @@
 //! dragging (and tapping) apps onto their companies at 10-13 and 14+, then the end screen and
 //! its hand-off to the picker.
 
+#[path = "support/drag.rs"]
+mod drag;
 #[path = "support/games.rs"]
 mod games;
 mod support;
@@ -15,6 +17,7 @@ use archipel::age::AgeBand;
 use archipel::app::ArchipelApp;
 use archipel::i18n::Lang;
 use archipel::session::Screen;
+use drag::drag;
 use eframe::egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -124,23 +127,11 @@ fn an_app_dragged_onto_its_owner_stays_there() {
     let data = owners(&harness).data().clone();
     let en = Lang::new("en");
     let app = &data.apps[round.apps[0]];
-    let from = harness
-        .get_by_role_and_label(Role::Button, app.name.get(&en))
-        .rect()
-        .center();
-    let to = harness
-        .get_by_role_and_label(Role::Button, data.company_name(&app.owner))
-        .rect()
-        .center();
-    harness.hover_at(from);
-    harness.drag_at(from);
-    harness.run();
-    for step in 1..=6 {
-        harness.hover_at(from + (to - from) * (step as f32 / 6.0));
-        harness.run();
-    }
-    harness.drop_at(to);
-    harness.run();
+    drag(
+        &mut harness,
+        app.name.get(&en),
+        data.company_name(&app.owner),
+    );
     let Game::Match(round) = current(&harness) else {
         unreachable!()
     };

@@ -1,6 +1,8 @@
 //! "Secret message" played to its end through the accessibility tree: the wheel (encode, the
 //! messenger, crack), the padlock box with a cheat that fails, and end to end or not at 14+.
 
+#[path = "support/drag.rs"]
+mod drag;
 #[path = "support/games.rs"]
 mod games;
 mod support;
@@ -14,9 +16,9 @@ use archipel::age::AgeBand;
 use archipel::app::ArchipelApp;
 use archipel::i18n::Lang;
 use archipel::session::Screen;
+use drag::drag;
 use eframe::egui::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
 use games::completed;
 use support::{shows, tap};
 
@@ -152,27 +154,6 @@ fn french_and_a_new_visitor() {
     harness.state_mut().end_session();
     harness.run();
     assert_eq!(secret(&harness).visit(), &Visit::default(), "wiped");
-}
-
-/// Drags the thing labelled `thing` onto the widget labelled `target`, as a finger would.
-fn drag(harness: &mut Harness<'static, ArchipelApp>, thing: &str, target: &str) {
-    let from = harness
-        .get_by_role_and_label(Role::Button, thing)
-        .rect()
-        .center();
-    let to = harness
-        .get_by_role_and_label(Role::Button, target)
-        .rect()
-        .center();
-    harness.hover_at(from);
-    harness.drag_at(from);
-    harness.run();
-    for step in 1..=6 {
-        harness.hover_at(from + (to - from) * (step as f32 / 6.0));
-        harness.run();
-    }
-    harness.drop_at(to);
-    harness.run();
 }
 
 #[test]

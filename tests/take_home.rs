@@ -2,6 +2,8 @@
 //! for a plan of one choice, of every choice, and of every choice with the longest names, in
 //! both languages, as a phone camera would read it (rqrr).
 
+#[path = "support/clock.rs"]
+mod clock;
 #[path = "support/layout.rs"]
 #[expect(dead_code, reason = "the layout walk's checks are not all used here")]
 mod layout;

@@ -15,12 +15,11 @@ use archipel::age::AgeBand;
 use eframe::egui::Role;
 use egui_kittest::kittest::Queryable as _;
 
+use crate::clock::wait;
 use crate::layout::Walk;
 
 /// The moves of each activity.
 pub trait Plays {
-    /// Lets `secs` pass, ten frames a second.
-    fn wait(&mut self, secs: f64);
     /// The title of activity `id` in the visitor's language.
     fn title_of(&self, id: &str) -> String;
     /// The hop of the journey being followed.
@@ -52,16 +51,6 @@ pub trait Plays {
 }
 
 impl Plays for Walk {
-    fn wait(&mut self, secs: f64) {
-        let start = self.harness.ctx.input(|input| input.time);
-        let frames = (secs * 10.0).ceil() as usize;
-        for frame in 1..=frames {
-            self.harness.input_mut().time = Some(start + secs * frame as f64 / frames as f64);
-            self.harness.step();
-        }
-        self.harness.run();
-    }
-
     fn title_of(&self, id: &str) -> String {
         let app = self.harness.state();
         app.registry()
@@ -167,7 +156,7 @@ impl Plays for Walk {
             }
             let second = label(self, card(&Card::Company(data.apps[*app].owner.clone())));
             self.tap(Role::Button, &second);
-            self.wait(2.0);
+            wait(&mut self.harness, 2.0);
         }
     }
 
@@ -338,7 +327,7 @@ impl Plays for Walk {
 
     fn kiosk_overlays(&mut self) {
         let idle = f64::from(self.harness.state().settings().idle_timeout_secs);
-        self.wait(idle + 2.0);
+        wait(&mut self.harness, idle + 2.0);
         let still_here = self.tr("kiosk-still-here");
         self.check("countdown", &[&still_here]);
         self.tap(Role::Button, &still_here);
