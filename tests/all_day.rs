@@ -5,6 +5,11 @@
 //! check the atlas stops growing; and they check that every activity at the largest UI scale
 //! fits well inside the capped atlas.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test helper that fails says why, as a test does"
+)]
+
 mod support;
 
 use archipel::activities::web_map::WebMap;

@@ -2,6 +2,11 @@
 //! plan and back, a hand-over from another activity, every step in every language and age
 //! band, and saving the take-home card.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test helper that fails says why, as a test does"
+)]
+
 mod support;
 
 #[path = "support/saves.rs"]

@@ -1,6 +1,11 @@
 //! The real app driven through its accessibility tree, as a visitor (or a screen reader) would:
 //! find widgets by role and label, tap them, look at the app's state.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test helper that fails says why, as a test does"
+)]
+
 mod support;
 
 use archipel::activities::alternatives::Alternatives;

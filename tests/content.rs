@@ -1,6 +1,11 @@
 //! Content and translations: the built-in content is valid, every language has every text, and
 //! `archipel check-content` points at the exact file, line and field of a problem.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test helper that fails says why, as a test does"
+)]
+
 use std::path::Path;
 use std::process::Command;
 

@@ -2,6 +2,11 @@
 //! and its events, building small hosts with links and people, the events striking them one at
 //! a time, and the results with the link to reality.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test helper that fails says why, as a test does"
+)]
+
 #[path = "support/games.rs"]
 mod games;
 mod support;

@@ -5,6 +5,11 @@
 //! the test says so and passes, unless `ARCHIPEL_REQUIRE_X=1` (set by `cargo xtask test`) makes
 //! their absence a failure.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test helper that fails says why, as a test does"
+)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};

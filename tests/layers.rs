@@ -2,6 +2,11 @@
 //! below it, an activity never uses another activity, and an activity's rules (`logic.rs`)
 //! never use egui.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test helper that fails says why, as a test does"
+)]
+
 use std::path::{Path, PathBuf};
 
 /// The top-level modules of `src/`, lowest first: each may use only those before it.

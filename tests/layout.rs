@@ -2,6 +2,11 @@
 //! `support/layout.rs`): French 14+ and English 6-9, in a window and in kiosk mode.
 //! `ARCHIPEL_LAYOUT_SHOTS=DIR cargo test --test layout` keeps a screenshot of every screen.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test helper that fails says why, as a test does"
+)]
+
 #[path = "support/clock.rs"]
 mod clock;
 #[path = "support/layout.rs"]

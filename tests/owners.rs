@@ -2,6 +2,11 @@
 //! dragging (and tapping) apps onto their companies at 10-13 and 14+, then the end screen and
 //! its hand-off to the picker.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test helper that fails says why, as a test does"
+)]
+
 #[path = "support/drag.rs"]
 mod drag;
 #[path = "support/games.rs"]

@@ -1,6 +1,11 @@
 //! "Secret message" played to its end through the accessibility tree: the wheel (encode, the
 //! messenger, crack), the padlock box with a cheat that fails, and end to end or not at 14+.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test helper that fails says why, as a test does"
+)]
+
 #[path = "support/drag.rs"]
 mod drag;
 #[path = "support/games.rs"]

@@ -2,6 +2,11 @@
 //! for a plan of one choice, of every choice, and of every choice with the longest names, in
 //! both languages, as a phone camera would read it (rqrr).
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test helper that fails says why, as a test does"
+)]
+
 #[path = "support/clock.rs"]
 mod clock;
 #[path = "support/layout.rs"]

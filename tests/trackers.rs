@@ -2,6 +2,11 @@
 //! creatures at 6-9 (no timer), the timed game with the pixel hunt at 14+, the end screen with
 //! the profile the missed trackers built, and a new visitor.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test helper that fails says why, as a test does"
+)]
+
 #[path = "support/clock.rs"]
 mod clock;
 #[path = "support/games.rs"]

@@ -1,6 +1,11 @@
 //! The map of the web, driven through its accessibility tree: open it, tap places, switch
 //! layers, move the camera, follow journeys to their end, answer, compare.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test helper that fails says why, as a test does"
+)]
+
 #[path = "support/clock.rs"]
 mod clock;
 mod support;

@@ -1,6 +1,11 @@
 //! How the layout walk plays each activity to reach every screen: the right moves read from the
 //! activity's own state, the widgets found by their labels in the visitor's language.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test helper that fails says why, as a test does"
+)]
+
 use archipel::activities::alternatives::Alternatives;
 use archipel::activities::federation::Federation;
 use archipel::activities::owners::Owners;

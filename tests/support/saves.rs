@@ -1,6 +1,11 @@
 //! What a visitor is told when a save ends. A module of its own, declared only by the files
 //! that use it (`#[path = "support/saves.rs"] mod saves;`).
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test helper that fails says why, as a test does"
+)]
+
 use archipel::app::ArchipelApp;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
