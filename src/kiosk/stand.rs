@@ -348,6 +348,16 @@ mod tests {
         output.textures_delta.clear();
     }
 
+    fn texts() -> (I18n, Lang) {
+        let (i18n, _) = I18n::builtin();
+        let lang = i18n.default_lang().clone();
+        (i18n, lang)
+    }
+
+    fn voice<'a>(i18n: &'a I18n, lang: &'a Lang, age: AgeBand) -> Voice<'a> {
+        Voice { i18n, lang, age }
+    }
+
     fn tap(pos: egui::Pos2) -> Vec<egui::Event> {
         let button = |pressed| egui::Event::PointerButton {
             pos,
@@ -402,13 +412,8 @@ mod tests {
     #[test]
     fn nobody_answering_still_there_ends_the_session_and_closes_the_pin_pad() {
         let ctx = egui::Context::default();
-        let (i18n, _) = I18n::builtin();
-        let lang = i18n.default_lang().clone();
-        let voice = Voice {
-            i18n: &i18n,
-            lang: &lang,
-            age: AgeBand::Older,
-        };
+        let (i18n, lang) = texts();
+        let voice = voice(&i18n, &lang, AgeBand::Older);
         let mut stand = Stand::new(&settings());
         stand.facilitator = Facilitator::Pin(None);
         let kiosk = |visitor| Watch {
@@ -444,13 +449,8 @@ mod tests {
     #[test]
     fn a_touch_during_the_countdown_keeps_the_session() {
         let ctx = egui::Context::default();
-        let (i18n, _) = I18n::builtin();
-        let lang = i18n.default_lang().clone();
-        let voice = Voice {
-            i18n: &i18n,
-            lang: &lang,
-            age: AgeBand::Young,
-        };
+        let (i18n, lang) = texts();
+        let voice = voice(&i18n, &lang, AgeBand::Young);
         let watch = Watch {
             kiosk: true,
             visitor: true,

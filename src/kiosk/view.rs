@@ -4,15 +4,14 @@
 use std::f32::consts::TAU;
 
 use eframe::egui::{
-    self, Align2, CornerRadius, Id, Order, Pos2, RichText, Role, Sense, Stroke, Ui, Vec2,
-    WidgetInfo,
+    self, Align2, Id, Order, Pos2, RichText, Role, Sense, Stroke, Ui, Vec2, WidgetInfo,
 };
 
 use crate::ui::Pictogram;
 use crate::ui::dialog::{Dialog, dialog_ui};
 use crate::ui::fonts::{bold, regular};
 use crate::ui::tokens::{theme, tokens};
-use crate::ui::widgets::{BigButton, card_frame, focus_ring};
+use crate::ui::widgets::{BigButton, card_frame, focus_ring, paint_card};
 
 /// Frames per second of the attract animation: smooth enough, light on an old laptop.
 pub const ATTRACT_FPS: f32 = 10.0;
@@ -360,13 +359,7 @@ fn pad_key(ui: &mut Ui, glyph: &str, label: &str, enabled: bool) -> egui::Respon
         (p.disabled, p.on_disabled)
     };
     let draw = crate::ui::widgets::pressed(&response, rect);
-    ui.painter().rect(
-        draw,
-        CornerRadius::same(s.corner),
-        fill,
-        Stroke::new(s.outline_width, p.outline),
-        egui::StrokeKind::Inside,
-    );
+    paint_card(ui.painter(), draw, fill);
     ui.painter().text(
         draw.center(),
         Align2::CENTER_CENTER,

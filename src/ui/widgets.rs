@@ -195,13 +195,7 @@ pub fn icon_button(ui: &mut Ui, pictogram: Pictogram, label: &str, enabled: bool
             (p.disabled, p.on_disabled)
         };
         let draw = pressed(&response, rect);
-        ui.painter().rect(
-            draw,
-            CornerRadius::same(s.corner),
-            fill,
-            Stroke::new(s.outline_width, p.outline),
-            StrokeKind::Inside,
-        );
+        paint_card(ui.painter(), draw, fill);
         pictogram.paint(ui.painter(), draw.center(), s.touch_target * 0.5, ink);
         focus_ring(ui, &response, rect);
     }
@@ -475,6 +469,18 @@ pub fn bottom_bar<R>(
         .frame(bar_frame(ui))
         .show(ui, add_contents)
         .inner
+}
+
+/// A card's shape: `rect` with the theme's rounded corners, filled with `fill` and outlined.
+pub fn paint_card(painter: &egui::Painter, rect: Rect, fill: Color32) {
+    let (p, s) = tokens(painter.ctx());
+    painter.rect(
+        rect,
+        CornerRadius::same(s.corner),
+        fill,
+        Stroke::new(s.outline_width, p.outline),
+        StrokeKind::Inside,
+    );
 }
 
 /// `rect`, pushed in a little while a finger or the mouse holds it down.

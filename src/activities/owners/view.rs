@@ -15,7 +15,7 @@ use crate::content::CompanyId;
 use crate::i18n::Lang;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::tokens::{Palette, Theme, theme, tokens};
-use crate::ui::widgets::{BigButton, bottom_bar, focus_ring, paint_badge, pressed};
+use crate::ui::widgets::{BigButton, bottom_bar, focus_ring, paint_badge, paint_card, pressed};
 use crate::ui::{Pictogram, drag};
 
 /// The picker, which the end screen opens.
@@ -526,14 +526,8 @@ fn memory_card_ui(
 }
 
 fn paint_card_back(painter: &egui::Painter, drawn: Rect, theme: &Theme) {
-    let (p, s) = (&theme.palette, &theme.sizes);
-    painter.rect(
-        drawn,
-        CornerRadius::same(s.corner),
-        p.primary,
-        Stroke::new(s.outline_width, p.outline),
-        StrokeKind::Inside,
-    );
+    let (p, _s) = (&theme.palette, &theme.sizes);
+    paint_card(painter, drawn, p.primary);
     Pictogram::Question.paint(painter, drawn.center(), drawn.height() * 0.4, p.on_primary);
 }
 

@@ -16,7 +16,7 @@ use crate::audio::Sound;
 use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::tokens::{Palette, Theme, theme, tokens};
-use crate::ui::widgets::{focus_ring, icon_button};
+use crate::ui::widgets::{focus_ring, icon_button, paint_card};
 
 pub(super) fn wheel_level_ui(
     ui: &mut Ui,
@@ -131,13 +131,7 @@ pub(super) fn choose_ui(
             let (rect, response) = ui.allocate_exact_size(Vec2::new(200.0, 150.0), Sense::click());
             response.widget_info(|| WidgetInfo::labeled(Role::Button, true, text));
             let draw = crate::ui::widgets::pressed(&response, rect);
-            ui.painter().rect(
-                draw,
-                CornerRadius::same(s.corner),
-                p.pastel(index),
-                Stroke::new(s.outline_width, p.outline),
-                StrokeKind::Inside,
-            );
+            paint_card(ui.painter(), draw, p.pastel(index));
             word.pictogram.paint(
                 ui.painter(),
                 draw.center() - Vec2::new(0.0, 22.0),

@@ -1,9 +1,6 @@
 //! The pretend page in its browser window, and the trackers hiding in it.
 
-use eframe::egui::{
-    Align2, CornerRadius, Pos2, Rect, Response, Role, Sense, Stroke, StrokeKind, Ui, Vec2,
-    WidgetInfo,
-};
+use eframe::egui::{Align2, CornerRadius, Pos2, Rect, Response, Role, Sense, Ui, Vec2, WidgetInfo};
 
 use super::super::content::{Kind, Page, TrackersData};
 use super::super::logic::{self, Fate, Game, Last, Tap};
@@ -17,7 +14,7 @@ use crate::activity::ActivityCtx;
 use crate::age::AgeBand;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::tokens::{Theme, theme};
-use crate::ui::widgets::focus_ring;
+use crate::ui::widgets::{focus_ring, paint_card};
 
 /// Where each element of a page is drawn.
 pub(super) struct PageLayout {
@@ -254,13 +251,7 @@ pub(super) fn paint_page(
         layout.chrome.min,
         Pos2::new(layout.chrome.right(), window.bottom()),
     );
-    painter.rect(
-        window,
-        CornerRadius::same(s.corner),
-        p.surface,
-        Stroke::new(s.outline_width, p.outline),
-        StrokeKind::Inside,
-    );
+    paint_card(painter, window, p.surface);
     painter.rect_filled(
         layout.chrome,
         CornerRadius {

@@ -12,6 +12,7 @@ use crate::activity::ActivityCtx;
 use crate::content::CompanyId;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::tokens::tokens;
+use crate::ui::widgets::paint_card;
 
 /// Where flying trackers go: each company that got something, and the jar.
 pub(super) struct Targets {
@@ -44,13 +45,7 @@ pub(super) fn side_ui(
         rect.min,
         Pos2::new(rect.right(), rect.bottom() - jar_height),
     );
-    painter.rect(
-        top,
-        CornerRadius::same(s.corner),
-        p.surface,
-        Stroke::new(s.outline_width, p.outline),
-        StrokeKind::Inside,
-    );
+    paint_card(&painter, top, p.surface);
     let heading = painter.layout(
         ctx.tr("trackers-sent-to"),
         bold(s.font_small),
