@@ -2,23 +2,20 @@
 
 use eframe::egui::{Align, Layout, Ui};
 
-use super::super::content::FederationData;
-use super::super::logic::{Game, LEVELS, Network, Phase, Visit};
+use super::super::logic::{Game, LEVELS, Network, Phase};
 use crate::activity::ActivityCtx;
 use crate::audio::Sound;
 use crate::ui::Pictogram;
 use crate::ui::widgets::{BigButton, bottom_bar};
 
-/// The button that moves the game on, and the hint of the moment.
+/// The button that moves the game on, and the hint of the moment; `selected` is the host
+/// the visitor picked. Returns the level to start when the visitor asked for one.
 pub(super) fn bottom_bar_ui(
     ui: &mut Ui,
-    data: &FederationData,
-    visit: &mut Visit,
+    game: &mut Game,
+    selected: &mut Option<usize>,
     ctx: &mut ActivityCtx<'_>,
-) {
-    let Some(game) = visit.game.as_mut() else {
-        return;
-    };
+) -> Option<usize> {
     let rules = game.rules();
     let (label, enabled) = match game.phase {
         Phase::Giant { seen: 0 } => (ctx.tr("federation-what-if"), true),
@@ -55,7 +52,7 @@ pub(super) fn bottom_bar_ui(
                 return;
             }
             if game.phase == Phase::Build {
-                build_buttons_ui(ui, game, &mut visit.selected, ctx);
+                build_buttons_ui(ui, game, selected, ctx);
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 if ui
@@ -73,18 +70,15 @@ pub(super) fn bottom_bar_ui(
                         Sound::Tap
                     };
                     ctx.play(sound);
-                    visit.selected = None;
+                    *selected = None;
                 }
             });
         });
     });
-    if let Some(level) = next_level {
+    if next_level.is_some() {
         ctx.play(Sound::Tap);
-        *visit = Visit {
-            game: Some(Game::new(ctx.age, level, data.events.len(), ctx.rng)),
-            ..Visit::default()
-        };
     }
+    next_level
 }
 
 /// While building: share the people out, or start the network again.

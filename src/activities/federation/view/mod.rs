@@ -46,9 +46,18 @@ pub fn federation_ui(
     if game.phase == Phase::Done {
         ctx.complete_once(&mut visit.finished);
     }
-    bottom_bar_ui(ui, data, visit, ctx);
-    let Visit { game, selected, .. } = visit;
-    let Some(game) = game.as_mut() else {
+    if let Some(level) = bottom_bar_ui(ui, game, &mut visit.selected, ctx) {
+        *visit = Visit {
+            game: Some(Game::new(ctx.age, level, data.events.len(), ctx.rng)),
+            ..Visit::default()
+        };
+    }
+    let Visit {
+        game: Some(game),
+        selected,
+        ..
+    } = visit
+    else {
         return;
     };
     let s = theme(ui.ctx()).sizes.clone();

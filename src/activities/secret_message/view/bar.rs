@@ -3,7 +3,7 @@
 use eframe::egui::{Align, Layout, Ui};
 
 use super::super::content::SecretData;
-use super::super::logic::{self, Game, Level, Visit, WheelStep};
+use super::super::logic::{self, Game, Level, WheelStep};
 use super::WEB_MAP;
 use crate::activity::{ActivityCtx, Command};
 use crate::age::AgeBand;
@@ -11,17 +11,23 @@ use crate::audio::Sound;
 use crate::ui::Pictogram;
 use crate::ui::widgets::{BigButton, bottom_bar};
 
+/// What the bar asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum BarAction {
+    /// The level is done: on to the next one.
+    NextLevel,
+    /// The end: play again from the start.
+    Again,
+}
+
 /// The button that moves on, whatever the level.
 pub(super) fn bottom_bar_ui(
     ui: &mut Ui,
     data: &SecretData,
-    visit: &mut Visit,
+    game: &mut Game,
     ctx: &mut ActivityCtx<'_>,
-) {
-    let Some(game) = visit.game.as_mut() else {
-        return;
-    };
-    let mut again = false;
+) -> Option<BarAction> {
+    let mut action = None;
     bottom_bar(ui, "secret_message-bar", |ui| {
         ui.horizontal(|ui| {
             if game.is_over() {
@@ -39,12 +45,11 @@ pub(super) fn bottom_bar_ui(
                         handoff: None,
                     });
                 }
-                again = ui
-                    .add(
-                        BigButton::new(&ctx.tr("secret_message-again"))
-                            .pictogram(Pictogram::Restart),
-                    )
-                    .clicked();
+                if ctx.tapped(&ui.add(
+                    BigButton::new(&ctx.tr("secret_message-again")).pictogram(Pictogram::Restart),
+                )) {
+                    action = Some(BarAction::Again);
+                }
                 return;
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
@@ -59,22 +64,13 @@ pub(super) fn bottom_bar_ui(
                     if ctx.tapped(
                         &ui.add(BigButton::new(&label).pictogram(Pictogram::Next).primary()),
                     ) {
-                        game.next_level();
-                        visit.holding = None;
-                        visit.refusal = None;
-                        visit.answer = None;
+                        action = Some(BarAction::NextLevel);
                     }
                 }
             });
         });
     });
-    if again {
-        ctx.play(Sound::Tap);
-        *visit = Visit {
-            game: Some(Game::new(ctx.age)),
-            ..Visit::default()
-        };
-    }
+    action
 }
 
 /// The wheel level's own buttons: send the coded word, then become the postman.

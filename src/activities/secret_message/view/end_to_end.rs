@@ -3,7 +3,7 @@
 use eframe::egui::{Pos2, Rect, RichText, Sense, Stroke, Ui, Vec2};
 
 use super::super::content::SecretData;
-use super::super::logic::{Route, Visit};
+use super::super::logic::{Game, Route};
 use super::heading_ui;
 use crate::activity::ActivityCtx;
 use crate::audio::Sound;
@@ -12,20 +12,19 @@ use crate::ui::tokens::{Theme, theme};
 use crate::ui::widgets::{BigButton, card_frame};
 use crate::ui::{Pictogram, seals};
 
+/// End to end or not; `answer` is the last answer given: its route and whether it was right.
 pub(super) fn end_to_end_ui(
     ui: &mut Ui,
     data: &SecretData,
-    visit: &mut Visit,
+    game: &mut Game,
+    answer: &mut Option<(Route, bool)>,
     ctx: &mut ActivityCtx<'_>,
 ) {
-    let Some(game) = visit.game.as_mut() else {
-        return;
-    };
     let level = game.end_to_end;
     let asking = [Route::ServerKeepsKey, Route::EndToEnd]
         .into_iter()
         .find(|&route| !level.found[route as usize]);
-    let body = match (asking, visit.answer) {
+    let body = match (asking, *answer) {
         (None, _) => format!(
             "{} {}",
             data.lesson("end_to_end", ctx.lang, ctx.age),
@@ -81,7 +80,7 @@ pub(super) fn end_to_end_ui(
                     ] {
                         if ui.add(BigButton::new(&ctx.tr(key))).clicked() {
                             let right = game.end_to_end.answer(route, says);
-                            visit.answer = Some((route, right));
+                            *answer = Some((route, right));
                             let sound = if right {
                                 Sound::Success
                             } else {

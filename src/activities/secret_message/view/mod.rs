@@ -17,7 +17,7 @@ mod end_to_end;
 mod padlock;
 mod wheel;
 
-use bar::bottom_bar_ui;
+use bar::{BarAction, bottom_bar_ui};
 use end::end_ui;
 use end_to_end::end_to_end_ui;
 use padlock::padlock_level_ui;
@@ -37,20 +37,39 @@ pub fn secret_message_ui(
     if game.is_over() {
         ctx.complete_once(&mut visit.finished);
     }
-    bottom_bar_ui(ui, data, visit, ctx);
+    match bottom_bar_ui(ui, data, game, ctx) {
+        Some(BarAction::NextLevel) => {
+            game.next_level();
+            visit.holding = None;
+            visit.refusal = None;
+            visit.answer = None;
+        }
+        Some(BarAction::Again) => {
+            *visit = Visit {
+                game: Some(Game::new(ctx.age)),
+                ..Visit::default()
+            };
+        }
+        None => {}
+    }
+    let Visit {
+        game: Some(game),
+        holding,
+        refusal,
+        answer,
+        ..
+    } = visit
+    else {
+        return;
+    };
     let s = theme(ui.ctx()).sizes.clone();
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(s.margin * 0.75))
-        .show(ui, |ui| {
-            let Some(game) = visit.game.as_mut() else {
-                return;
-            };
-            match game.current() {
-                Some(Level::Wheel) => wheel_level_ui(ui, data, game, ctx),
-                Some(Level::Padlock) => padlock_level_ui(ui, data, visit, ctx),
-                Some(Level::EndToEnd) => end_to_end_ui(ui, data, visit, ctx),
-                None => end_ui(ui, data, game, ctx),
-            }
+        .show(ui, |ui| match game.current() {
+            Some(Level::Wheel) => wheel_level_ui(ui, data, game, ctx),
+            Some(Level::Padlock) => padlock_level_ui(ui, data, game, (holding, refusal), ctx),
+            Some(Level::EndToEnd) => end_to_end_ui(ui, data, game, answer, ctx),
+            None => end_ui(ui, data, game, ctx),
         });
 }
 

@@ -7,7 +7,7 @@ use eframe::egui::{
 };
 
 use super::super::content::SecretData;
-use super::super::logic::{PadlockStep, Person, Refusal, Target, Thing, Visit};
+use super::super::logic::{Game, PadlockStep, Person, Refusal, Target, Thing};
 use super::heading_ui;
 use super::wheel::paint_character;
 use crate::activity::ActivityCtx;
@@ -90,17 +90,17 @@ impl Stage {
     }
 }
 
+/// The padlock story; `holding` is the thing picked up (tap, then tap where it goes),
+/// `refusal` what the last refused move taught.
 pub(super) fn padlock_level_ui(
     ui: &mut Ui,
     data: &SecretData,
-    visit: &mut Visit,
+    game: &mut Game,
+    (holding, refusal): (&mut Option<Thing>, &mut Option<Refusal>),
     ctx: &mut ActivityCtx<'_>,
 ) {
-    let Some(game) = visit.game.as_mut() else {
-        return;
-    };
     let step = game.padlock.step;
-    let hint = match (step, visit.refusal) {
+    let hint = match (step, *refusal) {
         (PadlockStep::Done, _) => data.lesson("padlock", ctx.lang, ctx.age).to_owned(),
         (_, Some(refusal)) => refusal_text(refusal, ctx),
         _ => step_text(step, ctx),
@@ -147,20 +147,13 @@ pub(super) fn padlock_level_ui(
     }
     let mut dropped = None;
     for &(thing, at) in &stage.things {
-        let (response, dropped_at) = thing_ui(
-            ui,
-            theme,
-            thing,
-            at,
-            step,
-            visit.holding == Some(thing),
-            ctx,
-        );
+        let (response, dropped_at) =
+            thing_ui(ui, theme, thing, at, step, *holding == Some(thing), ctx);
         if response.clicked() {
-            if thing == Thing::Box && visit.holding.is_some() {
+            if thing == Thing::Box && holding.is_some() {
                 target_tapped = Some(Target::OnBox);
             } else {
-                visit.holding = if visit.holding == Some(thing) {
+                *holding = if *holding == Some(thing) {
                     None
                 } else {
                     Some(thing)
@@ -174,12 +167,12 @@ pub(super) fn padlock_level_ui(
             dropped = Some((thing, target));
         }
     }
-    let action = dropped.or_else(|| visit.holding.zip(target_tapped));
+    let action = dropped.or_else(|| holding.zip(target_tapped));
     if let Some((thing, target)) = action {
-        visit.holding = None;
+        *holding = None;
         match game.padlock.play(thing, target) {
             Ok(()) => {
-                visit.refusal = None;
+                *refusal = None;
                 let sound = if game.padlock.step == PadlockStep::Done {
                     Sound::Success
                 } else {
@@ -187,8 +180,8 @@ pub(super) fn padlock_level_ui(
                 };
                 ctx.play(sound);
             }
-            Err(refusal) => {
-                visit.refusal = Some(refusal);
+            Err(refused) => {
+                *refusal = Some(refused);
                 ctx.play(Sound::TryAgain);
             }
         }
