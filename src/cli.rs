@@ -17,6 +17,7 @@ Usage:
   archipel check-content --stale MONTHS [DIR]
                                      also list the facts last reviewed more than MONTHS
                                      months ago (to check again before an event)
+  archipel check-content --pack DIR  check a content pack against the content it extends
   archipel stats --csv [FILE|-]      write the anonymous statistics as CSV (to FILE, or to
                                      standard output without FILE or with -)
   archipel stats --reset             clear the statistics
@@ -31,6 +32,8 @@ Options:
   --kiosk             kiosk mode for a stand: fullscreen, cannot be closed, resets itself
                       between visitors (the facilitator panel can also turn it on)
   --settings FILE     read and write the stand settings in FILE instead of the config folder
+  --pack DIR          add the content pack in DIR (repeatable), besides the packs found in
+                      /etc/archipel/packs and ~/.local/share/archipel/packs
   -h, --help          show this help
   -V, --version       show the version
 ";
@@ -57,6 +60,8 @@ pub struct CheckArgs {
     pub dir: Option<PathBuf>,
     /// List the facts reviewed more than this many months ago.
     pub stale_months: Option<u32>,
+    /// `--pack`: check these packs, laid over the built-in content, in order.
+    pub packs: Vec<PathBuf>,
 }
 
 /// What to do with the statistics.
@@ -87,6 +92,8 @@ pub struct RunArgs {
     pub kiosk: bool,
     /// `--settings`.
     pub settings: Option<PathBuf>,
+    /// `--pack`, in order.
+    pub packs: Vec<PathBuf>,
 }
 
 /// A command line that makes no sense, explained.
@@ -151,6 +158,13 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
             Long("save-dir") => run.save_dir = Some(parser.value()?.into()),
             Long("kiosk") => run.kiosk = true,
             Long("settings") => run.settings = Some(parser.value()?.into()),
+            Long("pack") => {
+                let dir: PathBuf = parser.value()?.into();
+                match check.as_mut() {
+                    Some(check) => check.packs.push(dir),
+                    None => run.packs.push(dir),
+                }
+            }
             Long("csv") if matches!(stats, Some(None)) => stats = Some(Some(StatsArgs::Csv(None))),
             Long("reset") if matches!(stats, Some(None)) => stats = Some(Some(StatsArgs::Reset)),
             // `-` is standard output, as for most command-line tools.
@@ -205,6 +219,21 @@ mod tests {
     }
 
     #[test]
+    fn packs_are_given_to_the_app_or_to_the_check() {
+        let Ok(Command::Run(run)) = parse_str(&["--pack", "a", "--pack=b"]) else {
+            panic!("not a run command");
+        };
+        assert_eq!(run.packs, vec![PathBuf::from("a"), PathBuf::from("b")]);
+        assert_eq!(
+            parse_str(&["check-content", "--pack", "club"]),
+            Ok(Command::CheckContent(CheckArgs {
+                packs: vec![PathBuf::from("club")],
+                ..CheckArgs::default()
+            }))
+        );
+    }
+
+    #[test]
     fn no_arguments_opens_the_app() {
         assert_eq!(parse_str(&[]), Ok(Command::Run(RunArgs::default())));
     }
@@ -249,7 +278,7 @@ mod tests {
             parse_str(&["check-content", "/tmp/pack"]),
             Ok(Command::CheckContent(CheckArgs {
                 dir: Some("/tmp/pack".into()),
-                stale_months: None,
+                ..CheckArgs::default()
             }))
         );
         assert_eq!(
@@ -257,6 +286,7 @@ mod tests {
             Ok(Command::CheckContent(CheckArgs {
                 dir: Some("/tmp/pack".into()),
                 stale_months: Some(6),
+                ..CheckArgs::default()
             }))
         );
         assert!(parse_str(&["check-content", "--stale", "six"]).is_err());

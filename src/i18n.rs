@@ -93,12 +93,26 @@ impl I18n {
     pub fn from_files(
         files: impl IntoIterator<Item = (String, String)>,
     ) -> (Self, Vec<LocaleError>) {
+        Self::from_layers(vec![("locales".to_owned(), files.into_iter().collect())])
+    }
+
+    /// Builds bundles from layers of files: the app's own (`"locales"`, its files), then each
+    /// content pack's (its `locales/` folder as shown in messages, its files), whose messages
+    /// add a language or replace the words of one.
+    pub fn from_layers(layers: Vec<(String, Vec<(String, String)>)>) -> (Self, Vec<LocaleError>) {
         let mut problems = Vec::new();
         let mut bundles: BTreeMap<Lang, Bundle> = BTreeMap::new();
         let mut ids: BTreeMap<Lang, BTreeSet<String>> = BTreeMap::new();
-        let mut files: Vec<(String, String)> = files.into_iter().collect();
-        files.sort();
-        for (path, text) in files {
+        let files = layers
+            .into_iter()
+            .enumerate()
+            .flat_map(|(layer, (prefix, mut files))| {
+                files.sort();
+                files
+                    .into_iter()
+                    .map(move |(path, text)| (layer, prefix.clone(), path, text))
+            });
+        for (layer, prefix, path, text) in files {
             let Some((code, name)) = path.split_once('/') else {
                 continue;
             };
@@ -108,7 +122,7 @@ impl I18n {
             if !is_ftl || name.contains('/') {
                 continue;
             }
-            let display = format!("locales/{path}");
+            let display = format!("{prefix}/{path}");
             let lang = Lang::new(code);
             // Set as the language is printed once, here, rather than at every frame: the
             // values put into a message (names, content texts) are set where they are loaded.
@@ -146,7 +160,10 @@ impl I18n {
                 bundle.set_use_isolating(false);
                 bundle
             });
-            if let Err(errors) = bundle.add_resource(resource) {
+            if layer > 0 {
+                // A pack's message replaces the app's one with the same id.
+                bundle.add_resource_overriding(resource);
+            } else if let Err(errors) = bundle.add_resource(resource) {
                 for error in errors {
                     problems.push(LocaleError {
                         file: display.clone(),

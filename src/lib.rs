@@ -17,6 +17,7 @@ pub mod home;
 pub mod i18n;
 pub mod kiosk;
 pub mod logging;
+pub mod packs;
 pub mod save;
 pub mod session;
 pub mod settings;

@@ -7,6 +7,7 @@ use archipel::cli::{self, CheckArgs, Command, HELP, RunArgs, StatsArgs};
 use archipel::content::ContentSource;
 use archipel::i18n::I18n;
 use archipel::kiosk::stats::{self, Stats};
+use archipel::packs::Pack;
 use archipel::save::{KnownFolder, SaveTarget};
 use archipel::settings::SettingsStore;
 use archipel::single_instance::{self, LockError};
@@ -54,7 +55,7 @@ fn print_out(text: &str) {
 }
 
 fn check_content(args: CheckArgs) -> ExitCode {
-    let source = match args.dir {
+    let base = match args.dir {
         Some(dir) if !dir.is_dir() => {
             eprintln!("archipel: {} is not a folder", dir.display());
             return ExitCode::from(2);
@@ -62,8 +63,32 @@ fn check_content(args: CheckArgs) -> ExitCode {
         Some(dir) => ContentSource::Dir(dir),
         None => ContentSource::Builtin,
     };
-    let (i18n, locale_problems) = I18n::builtin();
-    let problems = archipel::activities::check_content(&source, &i18n.languages());
+    let mut packs = Vec::new();
+    let mut pack_problems = Vec::new();
+    for dir in &args.packs {
+        if !dir.is_dir() {
+            eprintln!("archipel: {} is not a folder", dir.display());
+            return ExitCode::from(2);
+        }
+        match Pack::open(dir) {
+            Ok(pack) => packs.push(pack),
+            Err(problems) => pack_problems.extend(problems),
+        }
+    }
+    let source = if packs.is_empty() {
+        base
+    } else {
+        ContentSource::Layered {
+            base: Box::new(base),
+            packs: packs.iter().map(Pack::content).collect(),
+        }
+    };
+    // The languages the app ships complete must stay complete; a pack's new language may be
+    // partial (its visitors read what is missing in another language).
+    let required = I18n::builtin().0.languages();
+    let (_, locale_problems) = archipel::packs::texts(&packs.iter().collect::<Vec<_>>());
+    let mut problems = pack_problems;
+    problems.extend(archipel::activities::check_content(&source, &required));
     for problem in &locale_problems {
         print_out(&format!("{problem}\n"));
     }
@@ -165,6 +190,7 @@ fn run_window(args: RunArgs, started_at: std::time::Instant) -> ExitCode {
         save_dir,
         kiosk,
         settings,
+        packs,
     } = args;
     if let Some(lang) = &lang {
         let (i18n, _) = I18n::builtin();
@@ -202,6 +228,11 @@ fn run_window(args: RunArgs, started_at: std::time::Instant) -> ExitCode {
         store,
         stats,
         started_at: Some(started_at),
+        // The packs given on the command line first, then the fleet's and the laptop's.
+        packs: packs
+            .into_iter()
+            .chain(archipel::packs::discover(&archipel::packs::search_dirs()))
+            .collect(),
         ..AppOptions::default()
     };
     let mut viewport = egui::ViewportBuilder::default()

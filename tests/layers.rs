@@ -22,6 +22,7 @@ const LAYERS: &[&str] = &[
     "i18n",
     "settings",
     "content",
+    "packs",
     "ui",
     "activity",
     "activities",

@@ -51,3 +51,11 @@ panel-quit-section = Quit
 panel-quit = Quit Archipel
 panel-quit-confirm = Close Archipel now?
 panel-yes-quit = Yes, quit
+
+panel-packs = Content packs
+panel-packs-none = No content pack found. Put one in ~/.local/share/archipel/packs (this computer) or /etc/archipel/packs (every computer), or start Archipel with --pack FOLDER.
+panel-pack-use = Use { $name }
+panel-pack-refused = Not used: { $count ->
+    [one] one problem
+   *[other] { $count } problems
+} (the built-in content and the other packs keep working).

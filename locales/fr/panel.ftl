@@ -51,3 +51,11 @@ panel-quit-section = Quitter
 panel-quit = Quitter Archipel
 panel-quit-confirm = Fermer Archipel maintenant ?
 panel-yes-quit = Oui, quitter
+
+panel-packs = Paquets de contenu
+panel-packs-none = Aucun paquet de contenu trouvé. Placez-en un dans ~/.local/share/archipel/packs (cet ordinateur) ou /etc/archipel/packs (tous les ordinateurs), ou lancez Archipel avec --pack DOSSIER.
+panel-pack-use = Utiliser { $name }
+panel-pack-refused = Non utilisé : { $count ->
+    [one] un problème
+   *[other] { $count } problèmes
+} (le contenu intégré et les autres paquets fonctionnent toujours).

@@ -42,6 +42,7 @@ impl ArchipelApp {
             i18n,
             last_saved,
             look,
+            packs,
             ..
         } = &mut self.runtime;
         let panel_ctx = PanelCtx {
@@ -56,6 +57,7 @@ impl ArchipelApp {
             lang: &lang,
             last_saved: last_saved.as_deref(),
             scale_in_use: look.installed.map_or(1.0, |(scale, _)| scale),
+            packs,
         };
         for action in stand.panel_ui(ui, &panel_ctx) {
             match action {
@@ -107,7 +109,11 @@ impl ArchipelApp {
 
     /// Applies and saves new settings; a failed write is shown, the settings still apply.
     pub(super) fn save_settings(&mut self, settings: Settings) {
+        let packs_changed = settings.disabled_packs != self.settings.disabled_packs;
         self.settings = settings;
+        if packs_changed {
+            self.reload_content();
+        }
         self.runtime.stand.configure(&self.settings);
         self.apply_audio_settings();
         if let Err(err) = self.runtime.store.save(&self.settings) {

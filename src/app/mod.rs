@@ -13,12 +13,14 @@ use eframe::egui;
 mod facilitator;
 mod messages;
 mod options;
+mod packs;
 
 use messages::Toast;
 pub use options::{AppOptions, Overrides};
 
 use crate::activity::{ActivityCtx, ActivityId, ActivityInfo, Command, Registry};
 use crate::audio::{Audio, Sound};
+use crate::content::ContentSource;
 use crate::home::{self, HomeAction};
 use crate::i18n::{I18n, Lang};
 use crate::kiosk::stand::Facilitator;
@@ -73,6 +75,12 @@ struct Runtime {
     now_secs: f64,
     /// Process start, until the first frame is drawn.
     started_at: Option<std::time::Instant>,
+    /// The content the packs extend.
+    content: ContentSource,
+    /// The folders of the packs found.
+    pack_dirs: Vec<std::path::PathBuf>,
+    /// Every pack found, with its state, for the panel.
+    packs: Vec<crate::packs::PackStatus>,
 }
 
 /// The whole app.
@@ -93,13 +101,30 @@ impl std::fmt::Debug for ArchipelApp {
 }
 
 impl ArchipelApp {
-    /// Loads texts and content and builds every activity. Problems are logged; what loaded runs.
+    /// Loads texts and content, with the content packs that pass their checks, and builds
+    /// every activity. Problems are logged (and a refused pack's are listed in the panel);
+    /// what loaded runs.
     pub fn new(options: AppOptions) -> Self {
-        let (i18n, problems) = I18n::builtin();
-        for problem in &problems {
-            log::error!("{problem}");
+        let (shelf, registry) = load_content(&options.packs, &options.settings, &options.content);
+        let mut app = Self::with_registry(options, shelf.i18n, registry);
+        app.runtime.packs = shelf.statuses;
+        app
+    }
+
+    /// Loads the content again with the packs the settings now turn on: a new registry and
+    /// new texts, every visitor's state gone with the old ones.
+    pub(super) fn reload_content(&mut self) {
+        let (loaded, registry) = load_content(
+            &self.runtime.pack_dirs,
+            &self.settings,
+            &self.runtime.content,
+        );
+        self.runtime.i18n = loaded.i18n;
+        self.runtime.registry = registry;
+        self.runtime.packs = loaded.statuses;
+        if !self.runtime.i18n.has_lang(&self.session.lang) {
+            self.session.lang = self.runtime.i18n.default_lang().clone();
         }
-        Self::with_i18n(options, i18n)
     }
 
     /// Builds the app around `i18n`'s texts. The content must be complete in the default
@@ -131,7 +156,8 @@ impl ArchipelApp {
             export_target,
             seed,
             started_at,
-            ..
+            content,
+            packs: pack_dirs,
         } = options;
         if !i18n.has_lang(&settings.lang) {
             log::warn!(
@@ -167,6 +193,9 @@ impl ArchipelApp {
             last_outcome: None,
             now_secs: 0.0,
             started_at,
+            content,
+            pack_dirs,
+            packs: Vec::new(),
         };
         let mut app = Self {
             session: Session {
@@ -536,6 +565,29 @@ impl ArchipelApp {
             log::error!("cannot write the statistics: {err}");
         }
     }
+}
+
+/// The content and texts with the packs of `dirs` laid over `base`, and the activities built
+/// from them. The content must be complete in the default language only.
+fn load_content(
+    dirs: &[std::path::PathBuf],
+    settings: &Settings,
+    base: &ContentSource,
+) -> (packs::Shelf, Registry) {
+    let default = I18n::builtin().0.default_lang().clone();
+    let required = [default];
+    let shelf = packs::Shelf::load(dirs, settings, base, &required);
+    for problem in &shelf.locale_problems {
+        log::error!("{problem}");
+    }
+    let registry = Registry::load(crate::activities::ENTRIES, &shelf.source, &required);
+    let ids: Vec<&str> = registry
+        .activities()
+        .iter()
+        .map(|activity| activity.info().id.0)
+        .collect();
+    log::info!("activities loaded: {}", ids.join(", "));
+    (shelf, registry)
 }
 
 /// The activities of `registry` in the order `settings` give (then by their own order).

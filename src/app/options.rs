@@ -46,6 +46,8 @@ pub struct AppOptions {
     pub seed: u64,
     /// When the process started, to log how long the first frame took.
     pub started_at: Option<std::time::Instant>,
+    /// The folders of the content packs to lay over the content, in order.
+    pub packs: Vec<std::path::PathBuf>,
 }
 
 impl Default for AppOptions {
@@ -61,6 +63,7 @@ impl Default for AppOptions {
             export_target: SaveTarget::Dialog(KnownFolder::Documents),
             seed: 0x00A5_C41B,
             started_at: None,
+            packs: Vec::new(),
         }
     }
 }

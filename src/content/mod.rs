@@ -7,6 +7,7 @@
 
 mod badge;
 mod companies;
+pub mod merge;
 pub mod review;
 mod source;
 mod text;
@@ -64,46 +65,127 @@ impl ContentError {
 pub type ContentErrors = Vec<ContentError>;
 
 /// A content file read into memory, which knows how to turn byte offsets into line numbers.
+///
+/// With content packs, one file is several layers: the built-in file, then each pack's version
+/// of it, laid over it by the rules of [`merge`]. Every layer keeps its own name and text, and
+/// its spans are shifted past the layers before it, so a problem anywhere in the merged file
+/// still names the file and line it came from.
 #[derive(Debug, Clone)]
 pub struct ContentFile {
+    /// The built-in file (or the one file of a folder being checked).
+    base: Layer,
+    /// Each pack's version of it, in the packs' order.
+    packs: Vec<Layer>,
+}
+
+/// One file of a layered [`ContentFile`].
+#[derive(Debug, Clone)]
+struct Layer {
     name: String,
     text: String,
+    /// Where its spans start in the layered file.
+    offset: usize,
 }
 
 impl ContentFile {
-    /// Reads `rel` (`alternatives/services.toml`) from `source`.
+    /// Reads `rel` (`alternatives/services.toml`) from `source`: the built-in file, then the
+    /// version of each pack that has one.
     ///
     /// # Errors
-    /// The file is missing, unreadable or not UTF-8.
+    /// The file is missing, unreadable, too large or not UTF-8.
     pub fn load(source: &ContentSource, rel: &str) -> Result<Self, ContentError> {
-        let name = source.display_path(rel);
-        let text = source
-            .read_text(rel)
-            .map_err(|reason| ContentError::file(&name, reason))?;
-        Ok(Self { name, text })
+        let read = |layer: &ContentSource, offset: usize| {
+            let name = layer.display_path(rel);
+            let text = layer
+                .read_text(rel)
+                .map_err(|reason| ContentError::file(&name, reason))?;
+            Ok(Layer { name, text, offset })
+        };
+        let (base, packs) = source.base_and_packs();
+        let base = read(base, 0)?;
+        let mut offset = base.text.len() + 1;
+        let mut layers = Vec::new();
+        for pack in packs.iter().filter(|pack| pack.exists(rel)) {
+            let layer = read(pack, offset)?;
+            offset += layer.text.len() + 1;
+            layers.push(layer);
+        }
+        Ok(Self {
+            base,
+            packs: layers,
+        })
     }
 
     /// A file built from memory, for tests and tools.
     pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> Self {
         Self {
-            name: name.into(),
-            text: text.into(),
+            base: Layer {
+                name: name.into(),
+                text: text.into(),
+                offset: 0,
+            },
+            packs: Vec::new(),
         }
     }
 
-    /// The name shown in error messages.
+    /// The name shown in error messages: the built-in file's.
     pub fn name(&self) -> &str {
-        &self.name
+        &self.base.name
     }
 
-    /// Parses the whole file as TOML into `T`.
+    /// Parses the whole file as TOML into `T`, each pack's layer laid over the built-in one.
     ///
     /// # Errors
-    /// Bad TOML syntax, a missing or unknown field, a wrong type or an unknown enum value: the
-    /// error names the line and the dotted path of the field.
+    /// Bad TOML syntax, a file nested too deep, a pack's layer that cannot be laid over (an
+    /// unknown entry to hide, an entry another pack added), a missing or unknown field, a wrong
+    /// type or an unknown enum value: the error names the file, the line and the dotted path of
+    /// the field.
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, ContentError> {
-        let deserializer = toml::de::Deserializer::parse(&self.text)
-            .map_err(|err| self.error_opt(err.span(), None, first_line(err.message())))?;
+        let mut merged: Option<toml::Spanned<toml::de::DeTable<'_>>> = None;
+        let built_in = 0..self.base.text.len() + 1;
+        for layer in std::iter::once(&self.base).chain(&self.packs) {
+            let shifted = |span: Range<usize>| span.start + layer.offset..span.end + layer.offset;
+            let table = toml::de::DeTable::parse(&layer.text).map_err(|err| {
+                self.error_opt(err.span().map(shifted), None, first_line(err.message()))
+            })?;
+            let span = table.span();
+            let mut value = toml::Spanned::new(span, toml::de::DeValue::Table(table.into_inner()));
+            merge::shift(&mut value, layer.offset);
+            if merge::depth(value.get_ref()) > merge::MAX_DEPTH {
+                return Err(self.error_opt(
+                    Some(value.span()),
+                    None,
+                    format!("nested more than {} levels deep", merge::MAX_DEPTH),
+                ));
+            }
+            let span = value.span();
+            let toml::de::DeValue::Table(table) = value.into_inner() else {
+                continue;
+            };
+            merged = Some(match merged {
+                None => toml::Spanned::new(span, table),
+                Some(mut base) => {
+                    let added_by = |at: usize| self.layer_at(at).name.clone();
+                    merge::lay_over(base.get_mut(), table, &built_in, &added_by).map_err(
+                        |problems| {
+                            let problem = problems.into_iter().next().unwrap_or_else(|| {
+                                merge::MergeProblem {
+                                    span: span.clone(),
+                                    field: String::new(),
+                                    reason: "cannot be laid over the built-in file".to_owned(),
+                                }
+                            });
+                            self.error_opt(Some(problem.span), Some(problem.field), problem.reason)
+                        },
+                    )?;
+                    base
+                }
+            });
+        }
+        let Some(merged) = merged else {
+            return Err(self.error_opt(None, None, "file not found"));
+        };
+        let deserializer = toml::de::Deserializer::from(merged);
         serde_path_to_error::deserialize(deserializer).map_err(|err| {
             let path = err.path().to_string();
             let field = (path != ".").then_some(path);
@@ -128,17 +210,31 @@ impl ContentFile {
         field: Option<String>,
         reason: impl Into<String>,
     ) -> ContentError {
+        let file = span.as_ref().map_or_else(
+            || self.name().to_owned(),
+            |span| self.layer_at(span.start).name.clone(),
+        );
         ContentError {
-            file: self.name.clone(),
+            file,
             line: span.map(|span| self.line_of(span.start)),
             field,
             reason: reason.into(),
         }
     }
 
-    /// The 1-based line holding byte `offset`.
+    /// The layer that holds byte `offset` of the layered file.
+    fn layer_at(&self, offset: usize) -> &Layer {
+        self.packs
+            .iter()
+            .rev()
+            .find(|layer| layer.offset <= offset)
+            .unwrap_or(&self.base)
+    }
+
+    /// The 1-based line holding byte `offset`, in the file of its layer.
     pub fn line_of(&self, offset: usize) -> usize {
-        crate::fsutil::line_of(&self.text, offset)
+        let layer = self.layer_at(offset);
+        crate::fsutil::line_of(&layer.text, offset - layer.offset)
     }
 }
 

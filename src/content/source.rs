@@ -1,5 +1,5 @@
-//! Where content comes from: the copy built into the binary, or a folder on disk (an extra
-//! content pack, or a folder being checked with `archipel check-content DIR`).
+//! Where content comes from: the copy built into the binary, a folder on disk (a folder being
+//! checked with `archipel check-content DIR`), or either with content packs laid over it.
 
 use std::path::{Path, PathBuf};
 
@@ -13,7 +13,19 @@ pub enum ContentSource {
     Builtin,
     /// A folder on disk with the same layout.
     Dir(PathBuf),
+    /// A base with the content folders of packs laid over it, in order (see
+    /// [`super::merge`]).
+    Layered {
+        /// The content the packs extend.
+        base: Box<ContentSource>,
+        /// Each pack's `content/` folder.
+        packs: Vec<ContentSource>,
+    },
 }
+
+/// The largest content file read from disk: far above any real one (the biggest built-in file
+/// is under 100 KB), and a guard against a pack that would fill the memory.
+pub const MAX_FILE_BYTES: u64 = 1 << 20;
 
 impl ContentSource {
     /// How a file is named in messages: `content/alternatives/services.toml` for built-in
@@ -22,6 +34,15 @@ impl ContentSource {
         match self {
             Self::Builtin => format!("content/{rel}"),
             Self::Dir(dir) => dir.join(rel).display().to_string(),
+            Self::Layered { base, .. } => base.display_path(rel),
+        }
+    }
+
+    /// The content the packs extend, and the packs' content folders (none for a plain source).
+    pub fn base_and_packs(&self) -> (&Self, &[Self]) {
+        match self {
+            Self::Layered { base, packs } => (base, packs),
+            _ => (self, &[]),
         }
     }
 
@@ -34,7 +55,8 @@ impl ContentSource {
             Self::Builtin => embedded::Content::get(rel)
                 .map(|file| file.data.into_owned())
                 .ok_or_else(|| "file not found".to_owned())?,
-            Self::Dir(dir) => std::fs::read(dir.join(rel)).map_err(|err| err.to_string())?,
+            Self::Dir(dir) => read_inside(dir, rel)?,
+            Self::Layered { base, .. } => return base.read_text(rel),
         };
         String::from_utf8(bytes).map_err(|_| "file is not valid UTF-8 text".to_owned())
     }
@@ -44,23 +66,41 @@ impl ContentSource {
         match self {
             Self::Builtin => embedded::Content::get(rel).is_some(),
             Self::Dir(dir) => dir.join(rel).is_file(),
+            Self::Layered { base, packs } => {
+                base.exists(rel) || packs.iter().any(|pack| pack.exists(rel))
+            }
         }
     }
 
     /// Every `.toml` file, as paths relative to the root, sorted.
     pub fn toml_files(&self) -> Vec<String> {
+        self.files_with_extension("toml")
+    }
+
+    /// Every file ending in `.{extension}` one folder deep at most (`<id>/<file>`), as paths
+    /// relative to the root, sorted.
+    pub fn files_with_extension(&self, extension: &str) -> Vec<String> {
         let mut files: Vec<String> = match self {
             Self::Builtin => embedded::Content::iter()
-                .filter(|path| path.ends_with(".toml"))
+                .filter(|path| {
+                    Path::new(path.as_ref())
+                        .extension()
+                        .is_some_and(|ext| ext.eq_ignore_ascii_case(extension))
+                })
                 .map(std::borrow::Cow::into_owned)
                 .collect(),
             Self::Dir(dir) => {
                 let mut found = Vec::new();
-                collect_toml(dir, "", &mut found);
+                collect_files(dir, "", extension, &mut found);
                 found
             }
+            Self::Layered { base, packs } => std::iter::once(base.as_ref())
+                .chain(packs)
+                .flat_map(|source| source.files_with_extension(extension))
+                .collect(),
         };
         files.sort();
+        files.dedup();
         files
     }
 
@@ -78,15 +118,42 @@ impl ContentSource {
                 .into_iter()
                 .filter(|id| dir.join(id).join("activity.toml").is_file())
                 .collect(),
+            Self::Layered { base, packs } => std::iter::once(base.as_ref())
+                .chain(packs)
+                .flat_map(Self::activity_folders)
+                .collect(),
         };
         ids.sort();
+        ids.dedup();
         ids
     }
 }
 
-/// The `.toml` files under `dir/prefix`, two levels deep at most (content's layout), as
+/// Reads `rel` under `dir`, refusing a file that is too large or that lies outside `dir` (a link
+/// out of a pack).
+fn read_inside(dir: &Path, rel: &str) -> Result<Vec<u8>, String> {
+    let path = dir.join(rel);
+    let resolved = std::fs::canonicalize(&path).map_err(|err| err.to_string())?;
+    let root = std::fs::canonicalize(dir).map_err(|err| err.to_string())?;
+    if !resolved.starts_with(&root) {
+        return Err(format!("the file lies outside {}", dir.display()));
+    }
+    let size = std::fs::metadata(&resolved)
+        .map_err(|err| err.to_string())?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(format!(
+            "the file is {} KB, more than the {} KB a content file may have",
+            size / 1024,
+            MAX_FILE_BYTES / 1024
+        ));
+    }
+    std::fs::read(&resolved).map_err(|err| err.to_string())
+}
+
+/// The `.{extension}` files under `dir/prefix`, two levels deep at most (content's layout), as
 /// relative paths.
-fn collect_toml(dir: &Path, prefix: &str, found: &mut Vec<String>) {
+fn collect_files(dir: &Path, prefix: &str, extension: &str, found: &mut Vec<String>) {
     let Ok(entries) = std::fs::read_dir(dir.join(prefix)) else {
         return;
     };
@@ -100,12 +167,14 @@ fn collect_toml(dir: &Path, prefix: &str, found: &mut Vec<String>) {
             format!("{prefix}/{name}")
         };
         match entry.file_type() {
-            Ok(kind) if kind.is_dir() && prefix.is_empty() => collect_toml(dir, &rel, found),
+            Ok(kind) if kind.is_dir() && prefix.is_empty() => {
+                collect_files(dir, &rel, extension, found);
+            }
             Ok(kind)
                 if kind.is_file()
                     && Path::new(&name)
                         .extension()
-                        .is_some_and(|ext| ext.eq_ignore_ascii_case("toml")) =>
+                        .is_some_and(|ext| ext.eq_ignore_ascii_case(extension)) =>
             {
                 found.push(rel);
             }

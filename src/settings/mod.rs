@@ -116,6 +116,8 @@ pub struct Settings {
     pub pin: Option<PinHash>,
     /// The stand's name (a club, an event), written on what visitors take home; may be empty.
     pub stand_name: String,
+    /// Ids of the content packs found but turned off (every pack found is on otherwise).
+    pub disabled_packs: Vec<String>,
 }
 
 impl Default for Settings {
@@ -134,6 +136,7 @@ impl Default for Settings {
             high_contrast: false,
             activity_order: Vec::new(),
             hidden_activities: Vec::new(),
+            disabled_packs: Vec::new(),
             pin: None,
             stand_name: String::new(),
         }
@@ -160,6 +163,11 @@ impl Settings {
     /// Whether the home screen shows activity `id`.
     pub fn shows_activity(&self, id: &str) -> bool {
         !self.hidden_activities.iter().any(|hidden| hidden == id)
+    }
+
+    /// Whether the content pack `id` is on.
+    pub fn uses_pack(&self, id: &str) -> bool {
+        !self.disabled_packs.iter().any(|off| off == id)
     }
 
     /// Whether `lang` is offered to visitors.

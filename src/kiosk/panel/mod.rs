@@ -2,6 +2,8 @@
 //! band, which activities show and in which order, the stand's behaviour, the PIN, statistics,
 //! and quitting. The panel asks; the app saves, applies and quits.
 
+mod packs;
+
 use eframe::egui::{self, RichText, Role, ScrollArea, Slider, Ui, Vec2};
 use egui_plot::{Bar, BarChart, Plot};
 
@@ -83,6 +85,8 @@ pub struct PanelCtx<'a> {
     /// The interface scale in use on this screen (the one asked for, unless the screen is too
     /// small for it).
     pub scale_in_use: f32,
+    /// The content packs found, with their states.
+    pub packs: &'a [crate::packs::PackStatus],
 }
 
 impl PanelCtx<'_> {
@@ -141,6 +145,7 @@ pub fn panel_ui(ui: &mut Ui, state: &mut PanelState, ctx: &PanelCtx<'_>) -> Vec<
                 }
                 visitors_ui(ui, ctx, &mut edited);
                 activities_ui(ui, ctx, &mut edited);
+                packs::packs_ui(ui, ctx, &mut edited);
                 stand_ui(ui, ctx, &mut edited);
                 pin_ui(ui, state, ctx, &mut actions);
                 stats_ui(ui, state, ctx, &mut actions);

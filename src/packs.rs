@@ -1,0 +1,269 @@
+//! Content packs: a stand's own places, services, alternatives and words, without code and
+//! without a rebuild.
+//!
+//! A pack is a folder with a `pack.toml` (what it is) and files laid out like the app's own:
+//! `content/<activity id>/<file>.toml`, laid over the built-in files by the rules of
+//! [`crate::content::merge`], and `locales/<lang>/<file>.ftl`, whose messages are added to the
+//! interface's (a new language, or better words). A pack is checked as a whole against the
+//! content it extends; the app refuses a pack with problems as a whole and keeps running with
+//! the built-in content and the other packs.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::content::{ContentError, ContentFile, ContentSource};
+use crate::embedded;
+use crate::i18n::{I18n, Lang, LocaleError};
+
+/// The file that makes a folder a pack.
+pub const MANIFEST: &str = "pack.toml";
+
+/// The most packs read from the folders searched: a guard, far above what a stand uses.
+pub const MAX_PACKS: usize = 32;
+
+/// What `pack.toml` says about a pack.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// Its id: letters, digits, `-` and `_` (`campus-free-services`). The settings name packs by
+    /// it.
+    pub id: String,
+    /// Its name, as the facilitator panel shows it.
+    pub name: String,
+    /// Its own version (`1.0.0`).
+    pub version: String,
+    /// Who made it.
+    pub authors: Vec<String>,
+    /// The licence of its texts and pictures (an SPDX id: `CC-BY-SA-4.0`).
+    pub licence: String,
+    /// The languages it has texts in.
+    pub languages: Vec<Lang>,
+    /// The oldest Archipel it works with (`0.1`).
+    pub archipel: String,
+}
+
+/// A pack found on disk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pack {
+    /// Its folder.
+    pub dir: PathBuf,
+    /// What it says it is.
+    pub manifest: Manifest,
+}
+
+impl Pack {
+    /// Reads the pack in `dir`: its manifest, checked.
+    ///
+    /// # Errors
+    /// A missing or broken `pack.toml`, an id that is not one, a pack that needs a newer
+    /// Archipel, each as `file:line: field: reason`.
+    pub fn open(dir: &Path) -> Result<Self, Vec<ContentError>> {
+        let source = ContentSource::Dir(dir.to_owned());
+        let file = ContentFile::load(&source, MANIFEST).map_err(|err| vec![err])?;
+        let manifest: Manifest = file.parse().map_err(|err| vec![err])?;
+        let mut problems = Vec::new();
+        let whole = |field: &str, reason: String| ContentError {
+            file: source.display_path(MANIFEST),
+            line: None,
+            field: Some(field.to_owned()),
+            reason,
+        };
+        if manifest.id.is_empty()
+            || !manifest
+                .id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            problems.push(whole(
+                "id",
+                format!(
+                    "{:?} is not an id: letters, digits, - and _ only",
+                    manifest.id
+                ),
+            ));
+        }
+        if !is_at_least(env!("CARGO_PKG_VERSION"), &manifest.archipel) {
+            problems.push(whole(
+                "archipel",
+                format!(
+                    "the pack needs Archipel {} or newer; this is {}",
+                    manifest.archipel,
+                    env!("CARGO_PKG_VERSION")
+                ),
+            ));
+        }
+        if manifest.languages.is_empty() {
+            problems.push(whole(
+                "languages",
+                "a pack has texts in one language at least".into(),
+            ));
+        }
+        if problems.is_empty() {
+            Ok(Self {
+                dir: dir.to_owned(),
+                manifest,
+            })
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Its `content/` folder, to lay over the built-in content.
+    pub fn content(&self) -> ContentSource {
+        ContentSource::Dir(self.dir.join("content"))
+    }
+
+    /// Its `locales/` folder.
+    pub fn locales(&self) -> PathBuf {
+        self.dir.join("locales")
+    }
+}
+
+/// `base` with the content of `packs` laid over it, in order.
+pub fn layered(base: &ContentSource, packs: &[&Pack]) -> ContentSource {
+    if packs.is_empty() {
+        return base.clone();
+    }
+    ContentSource::Layered {
+        base: Box::new(base.clone()),
+        packs: packs.iter().map(|pack| pack.content()).collect(),
+    }
+}
+
+/// Where a pack found stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PackState {
+    /// In use.
+    On,
+    /// Turned off in the settings.
+    Off,
+    /// Not used: its problems, each as `file:line: field: reason`.
+    Refused(Vec<String>),
+}
+
+/// A pack found, as the facilitator panel lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackStatus {
+    /// Its folder.
+    pub dir: PathBuf,
+    /// What it says it is, when its `pack.toml` could be read.
+    pub manifest: Option<Manifest>,
+    /// Whether it is used.
+    pub state: PackState,
+}
+
+impl PackStatus {
+    /// Its name, or its folder's when it has none.
+    pub fn name(&self) -> String {
+        self.manifest.as_ref().map_or_else(
+            || self.dir.display().to_string(),
+            |manifest| manifest.name.clone(),
+        )
+    }
+}
+
+/// The interface texts: the app's own, then each of `packs`' `locales/<lang>/*.ftl`, which add
+/// a language or replace the words of one. Problems in them are returned beside the texts.
+pub fn texts(packs: &[&Pack]) -> (I18n, Vec<LocaleError>) {
+    let builtin = embedded::Locales::iter()
+        .filter_map(|path| {
+            let data = embedded::Locales::get(&path)?.data;
+            Some((
+                path.into_owned(),
+                String::from_utf8_lossy(&data).into_owned(),
+            ))
+        })
+        .collect();
+    let mut layers = vec![("locales".to_owned(), builtin)];
+    for pack in packs {
+        let root = pack.locales();
+        let source = ContentSource::Dir(root.clone());
+        let files = source
+            .files_with_extension("ftl")
+            .into_iter()
+            .filter_map(|rel| match source.read_text(&rel) {
+                Ok(text) => Some((rel, text)),
+                Err(reason) => {
+                    log::error!("{}: {reason}", source.display_path(&rel));
+                    None
+                }
+            })
+            .collect();
+        layers.push((root.display().to_string(), files));
+    }
+    I18n::from_layers(layers)
+}
+
+/// The folders searched for packs, besides those given with `--pack`: the fleet's, then the
+/// laptop's.
+pub fn search_dirs() -> Vec<PathBuf> {
+    let mut dirs = vec![PathBuf::from("/etc/archipel/packs")];
+    if let Some(data) =
+        directories::BaseDirs::new().map(|base| base.data_dir().join("archipel/packs"))
+    {
+        dirs.push(data);
+    }
+    dirs
+}
+
+/// The pack folders under each of `dirs` (a folder with a `pack.toml`), sorted by name within
+/// each, at most [`MAX_PACKS`] in all.
+pub fn discover(dirs: &[PathBuf]) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        let mut packs: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.join(MANIFEST).is_file())
+            .collect();
+        packs.sort();
+        found.extend(packs);
+    }
+    if found.len() > MAX_PACKS {
+        log::warn!(
+            "{} packs found; only the first {MAX_PACKS} are read",
+            found.len()
+        );
+        found.truncate(MAX_PACKS);
+    }
+    found
+}
+
+/// Whether version `have` (`0.3.1`) is at least `need` (`0.3`), comparing the numbers in
+/// order; a version that is not numbers never is.
+pub fn is_at_least(have: &str, need: &str) -> bool {
+    let numbers = |version: &str| -> Option<Vec<u64>> {
+        version
+            .trim()
+            .split('.')
+            .map(|part| part.parse().ok())
+            .collect()
+    };
+    let (Some(have), Some(need)) = (numbers(have), numbers(need)) else {
+        return false;
+    };
+    let width = have.len().max(need.len());
+    let pad = |mut v: Vec<u64>| {
+        v.resize(width, 0);
+        v
+    };
+    pad(have) >= pad(need)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_compare_number_by_number() {
+        assert!(is_at_least("0.3.1", "0.3"));
+        assert!(is_at_least("1.0.0", "0.9"));
+        assert!(is_at_least("0.10.0", "0.9"));
+        assert!(!is_at_least("0.3.1", "0.4"));
+        assert!(!is_at_least("0.3.1", "latest"));
+    }
+}
