@@ -6,7 +6,10 @@
 //!   id: an entry with a new id is **added**; an entry with the id of a built-in entry
 //!   **overrides** it, field by field (what the pack gives replaces, the rest stays, so a pack
 //!   can add a language to a text or correct one sentence).
-//! - A table is merged key by key, in the same way; any other value is replaced.
+//! - Any other array of tables (`[[link]]`, which has no ids) gets the pack's entries added
+//!   after its own.
+//! - A table is merged key by key, in the same way; any other value (a text, a number, a list
+//!   of words) is replaced.
 //! - `[hide]` (only in a pack) **hides** built-in entries: `place = ["big_dc"]`.
 //! - A pack may not change an entry another pack added: two packs adding the same id is a
 //!   conflict, reported in both files' terms.
@@ -195,11 +198,11 @@ fn merge_table<'i>(
             (existing.get_ref(), &value),
             (DeValue::Table(_), DeValue::Table(_))
         );
-        let both_keyed = matches!(
+        let both_lists_of_tables = matches!(
             (existing.get_ref(), &value),
-            (DeValue::Array(a), DeValue::Array(b)) if is_keyed(a) && is_keyed(b)
+            (DeValue::Array(a), DeValue::Array(b)) if all_tables(a) && all_tables(b)
         );
-        if !(both_tables || both_keyed) {
+        if !(both_tables || both_lists_of_tables) {
             // Anything else is replaced: the pack's value, where the pack wrote it.
             *existing = Spanned::new(value_span, value);
             continue;
@@ -208,8 +211,15 @@ fn merge_table<'i>(
             (DeValue::Table(existing), DeValue::Table(table)) => {
                 merge_table(existing, table, &field, built_in, added_by, problems);
             }
-            (DeValue::Array(existing), DeValue::Array(items)) => {
+            (DeValue::Array(existing), DeValue::Array(items))
+                if is_keyed(existing) && is_keyed(&items) =>
+            {
                 merge_entries(existing, items, &field, built_in, added_by, problems);
+            }
+            (DeValue::Array(existing), DeValue::Array(items)) => {
+                for item in items {
+                    existing.push(item);
+                }
             }
             _ => {}
         }
@@ -252,6 +262,13 @@ fn merge_entries<'i>(
             merge_table(same, item, field, built_in, added_by, problems);
         }
     }
+}
+
+/// Whether every entry of `items` is a table.
+fn all_tables(items: &DeArray<'_>) -> bool {
+    items
+        .iter()
+        .all(|item| matches!(item.get_ref(), DeValue::Table(_)))
 }
 
 /// Whether every entry of `items` is a table with a string `id`.
@@ -337,11 +354,49 @@ mod tests {
 
     #[test]
     fn a_pack_overrides_an_entry_field_by_field_and_a_value() {
-        let doc = parse(&["title = \"Ours\"\n\n[[item]]\nid = \"b\"\nname = \"Better B\"\n"]).unwrap();
+        let doc =
+            parse(&["title = \"Ours\"\n\n[[item]]\nid = \"b\"\nname = \"Better B\"\n"]).unwrap();
         assert_eq!(ids(&doc), ["a", "b"]);
         assert_eq!(doc.title, "Ours");
         assert_eq!(doc.item[1].name, "Better B");
         assert_eq!(doc.item[1].colour.as_deref(), Some("blue"), "kept");
+    }
+
+    #[test]
+    fn entries_without_ids_are_added_and_lists_of_words_replaced() {
+        #[derive(Debug, Deserialize)]
+        struct Links {
+            words: Vec<String>,
+            link: Vec<Link>,
+        }
+        #[derive(Debug, Deserialize)]
+        struct Link {
+            between: [String; 2],
+        }
+        let root = tempfile::tempdir().unwrap();
+        let dir = |name: &str, text: &str| {
+            let dir = root.path().join(name);
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("links.toml"), text).unwrap();
+            ContentSource::Dir(dir)
+        };
+        let source = ContentSource::Layered {
+            base: Box::new(dir(
+                "base",
+                "words = [\"a\", \"b\"]\n[[link]]\nbetween = [\"x\", \"y\"]\n",
+            )),
+            packs: vec![dir(
+                "pack",
+                "words = [\"c\"]\n[[link]]\nbetween = [\"y\", \"z\"]\n",
+            )],
+        };
+        let links: Links = ContentFile::load(&source, "links.toml")
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert_eq!(links.words, ["c"]);
+        assert_eq!(links.link.len(), 2);
+        assert_eq!(links.link[1].between, ["y".to_owned(), "z".to_owned()]);
     }
 
     #[test]

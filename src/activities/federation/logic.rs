@@ -500,6 +500,16 @@ pub struct Visit {
     pub finished: bool,
 }
 
+impl Visit {
+    /// Plays `game` from its start: nothing selected, its end not counted yet.
+    pub fn start(&mut self, game: Game) {
+        *self = Self {
+            game: Some(game),
+            ..Self::default()
+        };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

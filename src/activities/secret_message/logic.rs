@@ -416,6 +416,26 @@ pub struct Visit {
     pub finished: bool,
 }
 
+impl Visit {
+    /// Plays `game` from its start: nothing held or answered, its end not counted yet.
+    pub fn start(&mut self, game: Game) {
+        *self = Self {
+            game: Some(game),
+            ..Self::default()
+        };
+    }
+
+    /// On to the next level: what the visitor held, was told or answered on this one goes.
+    pub fn next_level(&mut self) {
+        if let Some(game) = self.game.as_mut() {
+            game.next_level();
+        }
+        self.holding = None;
+        self.refusal = None;
+        self.answer = None;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -47,19 +47,12 @@ pub fn federation_ui(
         ctx.complete_once(&mut visit.finished);
     }
     if let Some(level) = bottom_bar_ui(ui, game, &mut visit.selected, ctx) {
-        *visit = Visit {
-            game: Some(Game::new(ctx.age, level, data.events.len(), ctx.rng)),
-            ..Visit::default()
-        };
+        visit.start(Game::new(ctx.age, level, data.events.len(), ctx.rng));
     }
-    let Visit {
-        game: Some(game),
-        selected,
-        ..
-    } = visit
-    else {
+    let Some(game) = visit.game.as_mut() else {
         return;
     };
+    let selected = &mut visit.selected;
     let s = theme(ui.ctx()).sizes.clone();
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(s.margin * 0.75))

@@ -38,30 +38,14 @@ pub fn secret_message_ui(
         ctx.complete_once(&mut visit.finished);
     }
     match bottom_bar_ui(ui, data, game, ctx) {
-        Some(BarAction::NextLevel) => {
-            game.next_level();
-            visit.holding = None;
-            visit.refusal = None;
-            visit.answer = None;
-        }
-        Some(BarAction::Again) => {
-            *visit = Visit {
-                game: Some(Game::new(ctx.age)),
-                ..Visit::default()
-            };
-        }
+        Some(BarAction::NextLevel) => visit.next_level(),
+        Some(BarAction::Again) => visit.start(Game::new(ctx.age)),
         None => {}
     }
-    let Visit {
-        game: Some(game),
-        holding,
-        refusal,
-        answer,
-        ..
-    } = visit
-    else {
+    let Some(game) = visit.game.as_mut() else {
         return;
     };
+    let (holding, refusal, answer) = (&mut visit.holding, &mut visit.refusal, &mut visit.answer);
     let s = theme(ui.ctx()).sizes.clone();
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(s.margin * 0.75))
