@@ -3,6 +3,9 @@
 
 mod support;
 
+#[path = "support/panel.rs"]
+mod panel;
+
 use std::path::Path;
 
 use archipel::activities::alternatives::Alternatives;
@@ -20,6 +23,7 @@ use archipel::settings::{Settings, SettingsStore};
 use eframe::egui::{self, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use panel::{open_panel, press_unlock_chord, type_pin};
 use support::{harness_for, options, shows, tap};
 
 fn kiosk_options() -> AppOptions {
@@ -29,16 +33,6 @@ fn kiosk_options() -> AppOptions {
 }
 
 /// Ctrl+Alt+Shift+A, the facilitator's way in from a keyboard.
-fn press_unlock_chord(harness: &mut Harness<'_, ArchipelApp>) {
-    let chord = egui::Modifiers {
-        alt: true,
-        ctrl: true,
-        shift: true,
-        ..egui::Modifiers::NONE
-    };
-    harness.key_press_modifiers(chord, egui::Key::A);
-}
-
 /// Moves the app's clock forward in one jump, as if nobody touched anything for `secs` (unlike
 /// `clock::wait`, which lets the frames between pass too).
 fn skip_time(harness: &mut Harness<'_, ArchipelApp>, secs: f64) {
@@ -197,11 +191,19 @@ fn corner_taps(harness: &mut Harness<'_, ArchipelApp>) {
     harness.run();
 }
 
-fn type_pin(harness: &mut Harness<'_, ArchipelApp>, pin: &str) {
-    for digit in pin.chars() {
-        tap(harness, Role::Button, &digit.to_string());
-    }
-    tap(harness, Role::Button, "OK");
+/// An English app whose settings are read from and saved to `path`.
+fn app_with_settings_file(path: &Path) -> Harness<'static, ArchipelApp> {
+    let (store, settings) = SettingsStore::load(Some(path.to_owned()), None);
+    let settings = Settings {
+        lang: Lang::new("en"),
+        ..settings
+    };
+    harness_for(ArchipelApp::new(AppOptions {
+        settings,
+        store,
+        audio: false,
+        ..AppOptions::default()
+    }))
 }
 
 #[test]
@@ -252,31 +254,6 @@ fn the_key_chord_opens_the_pad_and_five_wrong_pins_lock_it() {
         harness.state().facilitator(),
         Facilitator::Panel(_)
     ));
-}
-
-fn open_panel(harness: &mut Harness<'_, ArchipelApp>) {
-    press_unlock_chord(harness);
-    harness.run();
-    type_pin(harness, "1234");
-    assert!(matches!(
-        harness.state().facilitator(),
-        Facilitator::Panel(_)
-    ));
-}
-
-/// An English app whose settings are read from and saved to `path`.
-fn app_with_settings_file(path: &Path) -> Harness<'static, ArchipelApp> {
-    let (store, settings) = SettingsStore::load(Some(path.to_owned()), None);
-    let settings = Settings {
-        lang: Lang::new("en"),
-        ..settings
-    };
-    harness_for(ArchipelApp::new(AppOptions {
-        settings,
-        store,
-        audio: false,
-        ..AppOptions::default()
-    }))
 }
 
 #[test]

@@ -273,6 +273,11 @@ impl ArchipelApp {
             .find_map(|activity| activity.as_any().downcast_ref::<T>())
     }
 
+    /// The content packs found, with their states.
+    pub fn packs(&self) -> &[crate::packs::PackStatus] {
+        &self.runtime.packs
+    }
+
     /// The interface texts.
     pub fn i18n(&self) -> &I18n {
         &self.runtime.i18n

@@ -1,0 +1,171 @@
+//! Content packs: the example pack checks clean and its place, journey and alternatives show;
+//! a broken pack is refused whole, every built-in activity stays, and the panel says why.
+
+#![expect(
+    clippy::expect_used,
+    reason = "a test helper that fails says why, as a test does"
+)]
+
+mod support;
+
+#[path = "support/panel.rs"]
+mod panel;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use archipel::activities::alternatives::Alternatives;
+use archipel::activities::web_map::WebMap;
+use archipel::age::AgeBand;
+use archipel::app::{AppOptions, ArchipelApp};
+use archipel::packs::PackState;
+use eframe::egui::Role;
+use egui_kittest::kittest::Queryable as _;
+use panel::open_panel;
+use support::{harness_for, options, shows, tap};
+
+fn example() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("packs/campus-free-services")
+}
+
+fn app_with(packs: Vec<PathBuf>) -> ArchipelApp {
+    ArchipelApp::new(AppOptions {
+        packs,
+        ..options("en", AgeBand::Older)
+    })
+}
+
+/// A pack with a valid alternative and a place on an island that does not exist: one problem,
+/// so nothing of it may be used.
+fn broken_pack(root: &Path) -> PathBuf {
+    let dir = root.join("broken");
+    let write = |rel: &str, text: &str| {
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("writable");
+        std::fs::write(path, text).expect("writable");
+    };
+    write(
+        "pack.toml",
+        "id = \"broken\"\nname = \"Broken club\"\nversion = \"0.1.0\"\nauthors = [\"Test\"]\n\
+         licence = \"CC0-1.0\"\nlanguages = [\"fr\", \"en\"]\narchipel = \"0.1\"\n",
+    );
+    let example_alternatives = std::fs::read_to_string(
+        example().join("content/alternatives/alternatives.toml"),
+    )
+    .expect("the example's alternatives");
+    write(
+        "content/alternatives/alternatives.toml",
+        &example_alternatives.replace("id = \"picasoft_", "id = \"broken_"),
+    );
+    let example_places =
+        std::fs::read_to_string(example().join("content/web_map/places.toml")).expect("places");
+    write(
+        "content/web_map/places.toml",
+        &example_places
+            .replace("id = \"picasoft", "id = \"broken")
+            .replace("operator = \"picasoft\"", "operator = \"nobody_at_all\""),
+    );
+    dir
+}
+
+fn check_pack_cli(dir: &Path) -> (i32, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_archipel"))
+        .args(["check-content", "--pack"])
+        .arg(dir)
+        .output()
+        .expect("the archipel binary runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn the_example_pack_checks_clean() {
+    let (code, out) = check_pack_cli(&example());
+    assert_eq!(code, 0, "{out}");
+    assert!(out.is_empty(), "{out}");
+}
+
+#[test]
+fn check_content_names_a_broken_pack_file_line_and_field() {
+    let root = tempfile::tempdir().unwrap();
+    let (code, out) = check_pack_cli(&broken_pack(root.path()));
+    assert_eq!(code, 1);
+    let line = out
+        .lines()
+        .find(|line| line.contains("nobody_at_all"))
+        .unwrap_or_else(|| panic!("the dangling operator is reported:\n{out}"));
+    assert!(
+        line.contains("content/web_map/places.toml:") && line.contains("broken"),
+        "names the pack's file and line: {line}"
+    );
+    assert!(line.contains("operator"), "names the field: {line}");
+}
+
+#[test]
+fn the_example_pack_shows_on_the_map_and_in_the_picker() {
+    let app = app_with(vec![example()]);
+    assert_eq!(app.packs().len(), 1);
+    assert_eq!(app.packs()[0].state, PackState::On);
+    let map = app.activity::<WebMap>().expect("the map is loaded");
+    assert!(map.data().places.iter().any(|place| place.id.0 == "picasoft_chat"));
+    assert!(map.data().journeys.iter().any(|journey| journey.id.0 == "campus_chat"));
+    let mut harness = harness_for(app);
+    tap(&mut harness, Role::Button, "Switch your tools");
+    tap(&mut harness, Role::CheckBox, "Google Docs");
+    assert!(shows(&harness, Role::Button, "Show me"));
+    tap(&mut harness, Role::Button, "Show me");
+    assert!(
+        harness.query_by_label_contains("Etherpad (Picasoft)").is_some(),
+        "the pack's alternative is offered for Google Docs"
+    );
+}
+
+#[test]
+fn a_broken_pack_is_refused_whole_and_everything_else_runs() {
+    let root = tempfile::tempdir().unwrap();
+    let app = app_with(vec![broken_pack(root.path()), example()]);
+    let builtin = ArchipelApp::new(options("en", AgeBand::Older));
+    assert_eq!(
+        app.registry().activities().len(),
+        builtin.registry().activities().len(),
+        "every built-in activity is there"
+    );
+    let PackState::Refused(problems) = &app.packs()[0].state else {
+        panic!("the broken pack is refused: {:?}", app.packs()[0].state);
+    };
+    assert!(problems.iter().any(|problem| problem.contains("nobody_at_all")));
+    assert_eq!(app.packs()[1].state, PackState::On, "the other pack is used");
+    let catalog = app.activity::<Alternatives>().expect("the picker").catalog();
+    assert!(
+        !catalog.alternatives.iter().any(|alt| alt.id.0.starts_with("broken_")),
+        "nothing of a refused pack is half-loaded"
+    );
+    assert!(catalog.alternatives.iter().any(|alt| alt.id.0 == "picasoft_pad"));
+    let mut harness = harness_for(app);
+    open_panel(&mut harness);
+    assert!(harness.query_by_label("Broken club").is_some());
+    assert!(
+        harness.query_by_label_contains("Not used:").is_some(),
+        "the panel says the pack is not used"
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("nobody_at_all")
+            .next()
+            .is_some(),
+        "the panel lists the pack's problems"
+    );
+}
+
+#[test]
+fn a_pack_turned_off_in_the_panel_is_no_longer_used() {
+    let mut harness = harness_for(app_with(vec![example()]));
+    open_panel(&mut harness);
+    let name = harness.state().packs()[0].name();
+    tap(&mut harness, Role::CheckBox, &format!("Use {name}"));
+    assert_eq!(harness.state().packs()[0].state, PackState::Off);
+    let map = harness.state().activity::<WebMap>().expect("the map");
+    assert!(!map.data().places.iter().any(|place| place.id.0 == "picasoft_chat"));
+}
