@@ -49,10 +49,9 @@ fn broken_pack(root: &Path) -> PathBuf {
         "id = \"broken\"\nname = \"Broken club\"\nversion = \"0.1.0\"\nauthors = [\"Test\"]\n\
          licence = \"CC0-1.0\"\nlanguages = [\"fr\", \"en\"]\narchipel = \"0.1\"\n",
     );
-    let example_alternatives = std::fs::read_to_string(
-        example().join("content/alternatives/alternatives.toml"),
-    )
-    .expect("the example's alternatives");
+    let example_alternatives =
+        std::fs::read_to_string(example().join("content/alternatives/alternatives.toml"))
+            .expect("the example's alternatives");
     write(
         "content/alternatives/alternatives.toml",
         &example_alternatives.replace("id = \"picasoft_", "id = \"broken_"),
@@ -109,15 +108,27 @@ fn the_example_pack_shows_on_the_map_and_in_the_picker() {
     assert_eq!(app.packs().len(), 1);
     assert_eq!(app.packs()[0].state, PackState::On);
     let map = app.activity::<WebMap>().expect("the map is loaded");
-    assert!(map.data().places.iter().any(|place| place.id.0 == "picasoft_chat"));
-    assert!(map.data().journeys.iter().any(|journey| journey.id.0 == "campus_chat"));
+    assert!(
+        map.data()
+            .places
+            .iter()
+            .any(|place| place.id.0 == "picasoft_chat")
+    );
+    assert!(
+        map.data()
+            .journeys
+            .iter()
+            .any(|journey| journey.id.0 == "campus_chat")
+    );
     let mut harness = harness_for(app);
     tap(&mut harness, Role::Button, "Switch your tools");
     tap(&mut harness, Role::CheckBox, "Google Docs");
     assert!(shows(&harness, Role::Button, "Show me"));
     tap(&mut harness, Role::Button, "Show me");
     assert!(
-        harness.query_by_label_contains("Etherpad (Picasoft)").is_some(),
+        harness
+            .query_by_label_contains("Etherpad (Picasoft)")
+            .is_some(),
         "the pack's alternative is offered for Google Docs"
     );
 }
@@ -135,14 +146,33 @@ fn a_broken_pack_is_refused_whole_and_everything_else_runs() {
     let PackState::Refused(problems) = &app.packs()[0].state else {
         panic!("the broken pack is refused: {:?}", app.packs()[0].state);
     };
-    assert!(problems.iter().any(|problem| problem.contains("nobody_at_all")));
-    assert_eq!(app.packs()[1].state, PackState::On, "the other pack is used");
-    let catalog = app.activity::<Alternatives>().expect("the picker").catalog();
     assert!(
-        !catalog.alternatives.iter().any(|alt| alt.id.0.starts_with("broken_")),
+        problems
+            .iter()
+            .any(|problem| problem.contains("nobody_at_all"))
+    );
+    assert_eq!(
+        app.packs()[1].state,
+        PackState::On,
+        "the other pack is used"
+    );
+    let catalog = app
+        .activity::<Alternatives>()
+        .expect("the picker")
+        .catalog();
+    assert!(
+        !catalog
+            .alternatives
+            .iter()
+            .any(|alt| alt.id.0.starts_with("broken_")),
         "nothing of a refused pack is half-loaded"
     );
-    assert!(catalog.alternatives.iter().any(|alt| alt.id.0 == "picasoft_pad"));
+    assert!(
+        catalog
+            .alternatives
+            .iter()
+            .any(|alt| alt.id.0 == "picasoft_pad")
+    );
     let mut harness = harness_for(app);
     open_panel(&mut harness);
     assert!(harness.query_by_label("Broken club").is_some());
@@ -167,5 +197,42 @@ fn a_pack_turned_off_in_the_panel_is_no_longer_used() {
     tap(&mut harness, Role::CheckBox, &format!("Use {name}"));
     assert_eq!(harness.state().packs()[0].state, PackState::Off);
     let map = harness.state().activity::<WebMap>().expect("the map");
-    assert!(!map.data().places.iter().any(|place| place.id.0 == "picasoft_chat"));
+    assert!(
+        !map.data()
+            .places
+            .iter()
+            .any(|place| place.id.0 == "picasoft_chat")
+    );
+}
+
+#[test]
+fn stale_facts_of_a_pack_are_listed_with_its_file() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("old");
+    for rel in [
+        "pack.toml",
+        "content/web_map/places.toml",
+        "content/web_map/links.toml",
+    ] {
+        let text = std::fs::read_to_string(example().join(rel)).unwrap();
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(
+            path,
+            text.replace("reviewed = 2026-12-01", "reviewed = 2020-01-01"),
+        )
+        .unwrap();
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_archipel"))
+        .args(["check-content", "--stale", "12", "--pack"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        out.lines()
+            .any(|line| line.contains("old/content/web_map/places.toml:")
+                && line.contains("2020-01-01")),
+        "{out}"
+    );
 }

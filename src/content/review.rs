@@ -36,6 +36,15 @@ pub fn today() -> Date {
 
 /// The entries of every TOML file of `source` reviewed before `limit`, in file order.
 pub fn stale_entries(source: &ContentSource, limit: Date) -> Vec<StaleEntry> {
+    let (base, packs) = source.base_and_packs();
+    std::iter::once(base)
+        .chain(packs)
+        .flat_map(|layer| stale_in(layer, limit))
+        .collect()
+}
+
+/// The stale entries of one folder of content (the built-in one, or a pack's).
+fn stale_in(source: &ContentSource, limit: Date) -> Vec<StaleEntry> {
     let mut stale = Vec::new();
     for rel in source.toml_files() {
         let Ok(text) = source.read_text(&rel) else {
