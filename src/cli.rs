@@ -34,6 +34,8 @@ Options:
   --settings FILE     read and write the stand settings in FILE instead of the config folder
   --pack DIR          add the content pack in DIR (repeatable), besides the packs found in
                       /etc/archipel/packs and ~/.local/share/archipel/packs
+  --watch             reload the packs whenever one of their files changes, and show their
+                      problems over the app (for writing a pack)
   -h, --help          show this help
   -V, --version       show the version
 ";
@@ -75,6 +77,10 @@ pub enum StatsArgs {
 
 /// Options of the window.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent switches of the command line"
+)]
 pub struct RunArgs {
     /// `--lang`.
     pub lang: Option<Lang>,
@@ -94,6 +100,8 @@ pub struct RunArgs {
     pub settings: Option<PathBuf>,
     /// `--pack`, in order.
     pub packs: Vec<PathBuf>,
+    /// `--watch`.
+    pub watch: bool,
 }
 
 /// A command line that makes no sense, explained.
@@ -158,6 +166,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliErr
             Long("save-dir") => run.save_dir = Some(parser.value()?.into()),
             Long("kiosk") => run.kiosk = true,
             Long("settings") => run.settings = Some(parser.value()?.into()),
+            Long("watch") => run.watch = true,
             Long("pack") => {
                 let dir: PathBuf = parser.value()?.into();
                 match check.as_mut() {
@@ -224,6 +233,11 @@ mod tests {
             panic!("not a run command");
         };
         assert_eq!(run.packs, vec![PathBuf::from("a"), PathBuf::from("b")]);
+        assert!(!run.watch);
+        let Ok(Command::Run(run)) = parse_str(&["--pack", "a", "--watch"]) else {
+            panic!("not a run command");
+        };
+        assert!(run.watch);
         assert_eq!(
             parse_str(&["check-content", "--pack", "club"]),
             Ok(Command::CheckContent(CheckArgs {

@@ -188,6 +188,16 @@ impl I18n {
         (i18n, problems)
     }
 
+    /// How many of the default language's messages `lang` has, and how many there are.
+    pub fn coverage(&self, lang: &Lang) -> (usize, usize) {
+        let all = self.ids.get(&self.default).map_or(0, BTreeSet::len);
+        let has = match (self.ids.get(&self.default), self.ids.get(lang)) {
+            (Some(all), Some(ids)) => all.intersection(ids).count(),
+            _ => 0,
+        };
+        (has, all)
+    }
+
     /// The languages, the default first, then by code.
     pub fn languages(&self) -> Vec<Lang> {
         let mut langs: Vec<Lang> = self.bundles.keys().cloned().collect();

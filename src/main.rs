@@ -86,7 +86,7 @@ fn check_content(args: CheckArgs) -> ExitCode {
     // The languages the app ships complete must stay complete; a pack's new language may be
     // partial (its visitors read what is missing in another language).
     let required = I18n::builtin().0.languages();
-    let (_, locale_problems) = archipel::packs::texts(&packs.iter().collect::<Vec<_>>());
+    let (texts, locale_problems) = archipel::packs::texts(&packs.iter().collect::<Vec<_>>());
     let mut problems = pack_problems;
     problems.extend(archipel::activities::check_content(&source, &required));
     for problem in &locale_problems {
@@ -98,6 +98,7 @@ fn check_content(args: CheckArgs) -> ExitCode {
     if let Some(months) = args.stale_months {
         list_stale(&source, months);
     }
+    report_languages(&source, &texts);
     let total = problems.len() + locale_problems.len();
     if total == 0 {
         eprintln!("content is valid");
@@ -105,6 +106,35 @@ fn check_content(args: CheckArgs) -> ExitCode {
     } else {
         eprintln!("{total} problem(s) found");
         ExitCode::FAILURE
+    }
+}
+
+/// How complete each language is: the interface, and the content activity by activity. A
+/// language the app does not ship may be partial; its visitors read the rest in another one.
+fn report_languages(source: &ContentSource, texts: &I18n) {
+    let langs = texts.languages();
+    let folders = archipel::content::language_coverage(source, &langs);
+    let percent = |has: usize, all: usize| (has * 100).checked_div(all).unwrap_or(100);
+    eprintln!("languages (texts translated):");
+    for (index, lang) in langs.iter().enumerate() {
+        let (has, all) = texts.coverage(lang);
+        let (content_has, content_all) = folders
+            .values()
+            .fold((0, 0), |(has, all), (total, counts)| {
+                (has + counts[index], all + total)
+            });
+        let per_folder: Vec<String> = folders
+            .iter()
+            .map(|(folder, (total, counts))| {
+                format!("{folder} {} %", percent(counts[index], *total))
+            })
+            .collect();
+        eprintln!(
+            "  {lang}: interface {} %, content {} % ({})",
+            percent(has, all),
+            percent(content_has, content_all),
+            per_folder.join(", ")
+        );
     }
 }
 
@@ -191,10 +221,19 @@ fn run_window(args: RunArgs, started_at: std::time::Instant) -> ExitCode {
         kiosk,
         settings,
         packs,
+        watch,
     } = args;
+    // The packs given on the command line first, then the fleet's and the laptop's.
+    let packs: Vec<std::path::PathBuf> = packs
+        .into_iter()
+        .chain(archipel::packs::discover(&archipel::packs::search_dirs()))
+        .collect();
     if let Some(lang) = &lang {
         let (i18n, _) = I18n::builtin();
-        if !i18n.has_lang(lang) {
+        let in_a_pack = packs
+            .iter()
+            .any(|dir| dir.join("locales").join(lang.as_str()).is_dir());
+        if !i18n.has_lang(lang) && !in_a_pack {
             let known: Vec<String> = i18n.languages().iter().map(ToString::to_string).collect();
             eprintln!(
                 "archipel: no language {lang:?}; available: {}",
@@ -228,11 +267,8 @@ fn run_window(args: RunArgs, started_at: std::time::Instant) -> ExitCode {
         store,
         stats,
         started_at: Some(started_at),
-        // The packs given on the command line first, then the fleet's and the laptop's.
-        packs: packs
-            .into_iter()
-            .chain(archipel::packs::discover(&archipel::packs::search_dirs()))
-            .collect(),
+        watch,
+        packs,
         ..AppOptions::default()
     };
     let mut viewport = egui::ViewportBuilder::default()

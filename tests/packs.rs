@@ -236,3 +236,76 @@ fn stale_facts_of_a_pack_are_listed_with_its_file() {
         "{out}"
     );
 }
+
+fn spanish() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("packs/espanol")
+}
+
+#[test]
+fn a_partial_language_from_a_pack_hides_nothing_and_falls_back() {
+    let app = ArchipelApp::new(AppOptions {
+        packs: vec![spanish()],
+        ..options("es", AgeBand::Middle)
+    });
+    let es = archipel::i18n::Lang::new("es");
+    assert!(app.i18n().has_lang(&es), "the pack's language is offered");
+    assert_eq!(app.session().lang, es, "a stand may start in it");
+    let builtin = ArchipelApp::new(options("fr", AgeBand::Middle));
+    assert_eq!(
+        app.registry().activities().len(),
+        builtin.registry().activities().len(),
+        "every activity is there"
+    );
+    // The secret message is translated; the map is not, and falls back to another language.
+    let secret = app
+        .activity::<archipel::activities::secret_message::SecretMessage>()
+        .expect("the secret message");
+    let house = secret
+        .data()
+        .words
+        .iter()
+        .find(|word| word.id == "house")
+        .expect("house");
+    assert_eq!(house.text.get(&es), "CASA");
+    let map = app.activity::<WebMap>().expect("the map");
+    let phone = map
+        .data()
+        .places
+        .iter()
+        .find(|place| place.id.0 == "phone")
+        .expect("phone");
+    assert!(
+        !phone.name.get(&es).is_empty(),
+        "an untranslated name falls back"
+    );
+    let mut harness = harness_for(app);
+    assert!(
+        harness.query_by_label_contains("Mensaje secreto").is_some()
+            || harness.query_by_label_contains("mensaje secreto").is_some(),
+        "the home screen speaks Spanish"
+    );
+    assert!(
+        shows(&harness, Role::RadioButton, "Español"),
+        "with its own name"
+    );
+    tap(&mut harness, Role::RadioButton, "English");
+    assert!(harness.query_by_label_contains("Secret message").is_some());
+}
+
+#[test]
+fn check_content_prints_how_complete_each_language_is() {
+    let output = Command::new(env!("CARGO_BIN_EXE_archipel"))
+        .args(["check-content", "--pack"])
+        .arg(spanish())
+        .output()
+        .expect("the archipel binary runs");
+    assert_eq!(output.status.code(), Some(0));
+    let report = String::from_utf8_lossy(&output.stderr);
+    let line = report
+        .lines()
+        .find(|line| line.trim_start().starts_with("es:"))
+        .unwrap_or_else(|| panic!("a line for Spanish:\n{report}"));
+    assert!(line.contains("interface 100 %"), "{line}");
+    assert!(line.contains("secret_message 100 %"), "{line}");
+    assert!(line.contains("web_map 0 %"), "{line}");
+}

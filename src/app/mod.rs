@@ -14,6 +14,7 @@ mod facilitator;
 mod messages;
 mod options;
 mod packs;
+mod watch;
 
 use messages::Toast;
 pub use options::{AppOptions, Overrides};
@@ -81,6 +82,10 @@ struct Runtime {
     pack_dirs: Vec<std::path::PathBuf>,
     /// Every pack found, with its state, for the panel.
     packs: Vec<crate::packs::PackStatus>,
+    /// `--watch` asked for, until the watcher starts (at the first frame, which has the context).
+    watch_wanted: bool,
+    /// Watches the packs' files while authoring.
+    watcher: Option<watch::PackWatcher>,
 }
 
 /// The whole app.
@@ -109,6 +114,26 @@ impl ArchipelApp {
         let mut app = Self::with_registry(options, shelf.i18n, registry);
         app.runtime.packs = shelf.statuses;
         app
+    }
+
+    /// While authoring (`--watch`): starts watching the packs at the first frame, and loads
+    /// the content again once a changed file has been quiet for a moment.
+    fn watch_packs(&mut self, ctx: &egui::Context, now_secs: f64) {
+        if std::mem::take(&mut self.runtime.watch_wanted) {
+            if self.runtime.pack_dirs.is_empty() {
+                log::warn!("--watch: no pack to watch (give one with --pack DIR)");
+            }
+            self.runtime.watcher = watch::PackWatcher::start(&self.runtime.pack_dirs, ctx);
+        }
+        if self
+            .runtime
+            .watcher
+            .as_mut()
+            .is_some_and(|watcher| watcher.poll(now_secs))
+        {
+            log::info!("a pack changed: loading the content again");
+            self.reload_content();
+        }
     }
 
     /// Loads the content again with the packs the settings now turn on: a new registry and
@@ -158,6 +183,7 @@ impl ArchipelApp {
             started_at,
             content,
             packs: pack_dirs,
+            watch: watch_wanted,
         } = options;
         if !i18n.has_lang(&settings.lang) {
             log::warn!(
@@ -196,6 +222,8 @@ impl ArchipelApp {
             content,
             pack_dirs,
             packs: Vec::new(),
+            watch_wanted,
+            watcher: None,
         };
         let mut app = Self {
             session: Session {
@@ -332,6 +360,7 @@ impl ArchipelApp {
         self.install_look(&ctx);
         let now_secs = ctx.input(|input| input.time);
         self.runtime.now_secs = now_secs;
+        self.watch_packs(&ctx, now_secs);
         if let Some(outcome) = self.runtime.saver.poll() {
             self.show_save_outcome(&outcome, false);
         }
@@ -398,6 +427,9 @@ impl ArchipelApp {
             self.end_session();
         }
         self.toast_ui(&ctx, now_secs);
+        if self.runtime.watcher.is_some() {
+            watch::problems_ui(&ctx, &self.runtime.packs);
+        }
         if self.kiosk() {
             stand::hold_window(&ctx, self.runtime.quitting);
         }

@@ -48,6 +48,8 @@ pub struct AppOptions {
     pub started_at: Option<std::time::Instant>,
     /// The folders of the content packs to lay over the content, in order.
     pub packs: Vec<std::path::PathBuf>,
+    /// Load the packs again when their files change, and show their problems (`--watch`).
+    pub watch: bool,
 }
 
 impl Default for AppOptions {
@@ -64,6 +66,7 @@ impl Default for AppOptions {
             seed: 0x00A5_C41B,
             started_at: None,
             packs: Vec::new(),
+            watch: false,
         }
     }
 }

@@ -17,6 +17,8 @@ use std::ops::Range;
 
 use serde::de::DeserializeOwned;
 
+use crate::i18n::Lang;
+
 pub use badge::{Badge, RawBadge, check_badge};
 pub use companies::{COMPANIES_FILE, Companies, Company, CompanyId};
 pub use source::ContentSource;
@@ -141,6 +143,30 @@ impl ContentFile {
     /// type or an unknown enum value: the error names the file, the line and the dotted path of
     /// the field.
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, ContentError> {
+        let deserializer = toml::de::Deserializer::from(self.merged()?);
+        serde_path_to_error::deserialize(deserializer).map_err(|err| {
+            let path = err.path().to_string();
+            let field = (path != ".").then_some(path);
+            let inner = err.into_inner();
+            self.error_opt(inner.span(), field, first_line(inner.message()))
+        })
+    }
+
+    /// How many texts the file has (tables with a text per language), and how many of them
+    /// each of `langs` has, packs' layers included.
+    ///
+    /// # Errors
+    /// As [`Self::parse`], for the layers that cannot be read or laid over.
+    pub fn text_coverage(&self, langs: &[Lang]) -> Result<(usize, Vec<usize>), ContentError> {
+        let merged = self.merged()?;
+        let mut total = 0;
+        let mut has = vec![0; langs.len()];
+        count_texts(&merged.into_inner(), langs, &mut total, &mut has);
+        Ok((total, has))
+    }
+
+    /// The file's layers parsed and laid over one another.
+    fn merged(&self) -> Result<toml::Spanned<toml::de::DeTable<'_>>, ContentError> {
         let mut merged: Option<toml::Spanned<toml::de::DeTable<'_>>> = None;
         let built_in = 0..self.base.text.len() + 1;
         for layer in std::iter::once(&self.base).chain(&self.packs) {
@@ -182,16 +208,7 @@ impl ContentFile {
                 }
             });
         }
-        let Some(merged) = merged else {
-            return Err(self.error_opt(None, None, "file not found"));
-        };
-        let deserializer = toml::de::Deserializer::from(merged);
-        serde_path_to_error::deserialize(deserializer).map_err(|err| {
-            let path = err.path().to_string();
-            let field = (path != ".").then_some(path);
-            let inner = err.into_inner();
-            self.error_opt(inner.span(), field, first_line(inner.message()))
-        })
+        merged.ok_or_else(|| self.error_opt(None, None, "file not found"))
     }
 
     /// A problem at byte range `span` of this file.
@@ -269,6 +286,72 @@ pub fn check_unique<'a>(
         if !seen.insert(id.get_ref().as_str()) {
             problems.push(file.error(&id.span(), kind, format!("duplicate id {:?}", id.get_ref())));
         }
+    }
+}
+
+/// How complete each of `langs` is in `source`'s content, folder by folder (an activity, or
+/// `common`): for each folder, its number of texts and how many each language has.
+pub fn language_coverage(
+    source: &ContentSource,
+    langs: &[Lang],
+) -> std::collections::BTreeMap<String, (usize, Vec<usize>)> {
+    let mut folders = std::collections::BTreeMap::new();
+    for rel in source.toml_files() {
+        let Some((folder, _)) = rel.split_once('/') else {
+            continue;
+        };
+        let Ok(counts) = ContentFile::load(source, &rel).and_then(|file| file.text_coverage(langs))
+        else {
+            // A broken file is reported by the checks.
+            continue;
+        };
+        let (total, has) = folders
+            .entry(folder.to_owned())
+            .or_insert_with(|| (0, vec![0; langs.len()]));
+        *total += counts.0;
+        for (sum, count) in has.iter_mut().zip(counts.1) {
+            *sum += count;
+        }
+    }
+    folders
+}
+
+/// Counts the texts under `table`: a table with a key that is one of `langs` is a text (its
+/// values are the language's words, or the words per age band).
+fn count_texts(
+    table: &toml::de::DeTable<'_>,
+    langs: &[Lang],
+    total: &mut usize,
+    has: &mut [usize],
+) {
+    let is_text = table.keys().any(|key| {
+        langs
+            .iter()
+            .any(|lang| lang.as_str() == key.get_ref().as_ref())
+    });
+    if is_text {
+        *total += 1;
+        for (count, lang) in has.iter_mut().zip(langs) {
+            if table.get(lang.as_str()).is_some() {
+                *count += 1;
+            }
+        }
+        return;
+    }
+    for value in table.values() {
+        count_in(value.get_ref(), langs, total, has);
+    }
+}
+
+fn count_in(value: &toml::de::DeValue<'_>, langs: &[Lang], total: &mut usize, has: &mut [usize]) {
+    match value {
+        toml::de::DeValue::Table(table) => count_texts(table, langs, total, has),
+        toml::de::DeValue::Array(items) => {
+            for item in items {
+                count_in(item.get_ref(), langs, total, has);
+            }
+        }
+        _ => {}
     }
 }
 
