@@ -83,7 +83,9 @@ pub fn home_ui(
                         let flag = images.get(ui.ctx(), &format!("flags/{lang}.png"));
                         let selected = lang == &session.lang;
                         let compact = fit.compact_langs && flag.is_some();
-                        if lang_button(ui, flag.as_ref(), name, selected, compact).clicked() {
+                        if lang_button(ui, (flag.as_ref(), lang.as_str()), name, selected, compact)
+                            .clicked()
+                        {
                             action = Some(HomeAction::SetLang(lang.clone()));
                         }
                     }
@@ -430,7 +432,7 @@ impl BarFit {
 /// read the name).
 fn lang_button(
     ui: &mut Ui,
-    flag: Option<&egui::TextureHandle>,
+    (flag, code): (Option<&egui::TextureHandle>, &str),
     name: &str,
     selected: bool,
     compact: bool,
@@ -465,6 +467,21 @@ fn lang_button(
                 CornerRadius::same(2),
                 Stroke::new(1.0, p.outline),
                 StrokeKind::Outside,
+            );
+        } else {
+            // A language with no flag (one a content pack adds) shows its code instead.
+            painter.rect_stroke(
+                flag_rect,
+                CornerRadius::same(2),
+                Stroke::new(1.0, ink),
+                StrokeKind::Outside,
+            );
+            painter.text(
+                flag_rect.center(),
+                Align2::CENTER_CENTER,
+                code.to_uppercase(),
+                bold(s.font_small),
+                ink,
             );
         }
         if !compact {
