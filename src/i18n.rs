@@ -74,6 +74,24 @@ impl fmt::Debug for I18n {
     }
 }
 
+/// Where a text missing in the visitor's language is read instead, in order.
+pub const FALLBACK_LANGS: [&str; 2] = ["en", "fr"];
+
+/// The languages some content was missing in, each logged once.
+static FALLBACKS: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
+
+/// A content text missing in `lang` was shown in another language: logged once per language
+/// (`archipel check-content` counts how many texts each language has).
+pub fn note_fallback(lang: &Lang) {
+    let Ok(mut seen) = FALLBACKS.lock() else {
+        return;
+    };
+    if !seen.contains(lang.as_str()) {
+        seen.insert(lang.as_str().to_owned());
+        log::info!("some content has no {lang} text yet: it shows in another language");
+    }
+}
+
 impl I18n {
     /// The texts embedded in the binary. Problems in them are returned beside the texts that
     /// did load, so the app can log them and run on.
@@ -249,8 +267,12 @@ impl I18n {
 
     fn format(&self, lang: &Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         let found = self.lookup(lang, id, args).or_else(|| {
-            let text = self.lookup(&self.default, id, args)?;
-            self.report_once(lang, id, "is missing; using the default language");
+            // The same chain as the content's: English, then French, then the default.
+            let text = FALLBACK_LANGS
+                .iter()
+                .find_map(|code| self.lookup(&Lang::new(*code), id, args))
+                .or_else(|| self.lookup(&self.default, id, args))?;
+            self.report_once(lang, id, "is missing; using another language");
             Some(text)
         });
         found.unwrap_or_else(|| {

@@ -66,8 +66,12 @@ fn check_content(args: CheckArgs) -> ExitCode {
     let mut packs = Vec::new();
     let mut pack_problems = Vec::new();
     for dir in &args.packs {
-        if !dir.is_dir() {
-            eprintln!("archipel: {} is not a folder", dir.display());
+        let zipped = dir.is_file()
+            && dir
+                .extension()
+                .is_some_and(|ext| ext.eq_ignore_ascii_case("zip"));
+        if !dir.is_dir() && !zipped {
+            eprintln!("archipel: {} is neither a folder nor a .zip", dir.display());
             return ExitCode::from(2);
         }
         match Pack::open(dir) {

@@ -1,7 +1,8 @@
 //! Content packs: a stand's own places, services, alternatives and words, without code and
 //! without a rebuild.
 //!
-//! A pack is a folder with a `pack.toml` (what it is) and files laid out like the app's own:
+//! A pack is a folder (or a `.zip` of one) with a `pack.toml` (what it is) and files laid out
+//! like the app's own:
 //! `content/<activity id>/<file>.toml`, laid over the built-in files by the rules of
 //! [`crate::content::merge`], and `locales/<lang>/<file>.ftl`, whose messages are added to the
 //! interface's (a new language, or better words). A pack is checked as a whole against the
@@ -21,6 +22,12 @@ pub const MANIFEST: &str = "pack.toml";
 
 /// The most packs read from the folders searched: a guard, far above what a stand uses.
 pub const MAX_PACKS: usize = 32;
+
+/// The most files a zipped pack may hold, and their total size once unpacked: guards against
+/// an archive built to fill the memory.
+pub const MAX_ZIP_FILES: usize = 2000;
+/// See [`MAX_ZIP_FILES`].
+pub const MAX_ZIP_BYTES: u64 = 32 << 20;
 
 /// What `pack.toml` says about a pack.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -46,10 +53,12 @@ pub struct Manifest {
 /// A pack found on disk.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pack {
-    /// Its folder.
+    /// Its folder, or its `.zip`.
     pub dir: PathBuf,
     /// What it says it is.
     pub manifest: Manifest,
+    /// Its files: the folder, or the zip's text files read into memory.
+    root: ContentSource,
 }
 
 impl Pack {
@@ -59,7 +68,12 @@ impl Pack {
     /// A missing or broken `pack.toml`, an id that is not one, a pack that needs a newer
     /// Archipel, each as `file:line: field: reason`.
     pub fn open(dir: &Path) -> Result<Self, Vec<ContentError>> {
-        let source = ContentSource::Dir(dir.to_owned());
+        let source = if is_zip(dir) {
+            unzip(dir)
+                .map_err(|reason| vec![ContentError::file(dir.display().to_string(), reason)])?
+        } else {
+            ContentSource::Dir(dir.to_owned())
+        };
         let file = ContentFile::load(&source, MANIFEST).map_err(|err| vec![err])?;
         let manifest: Manifest = file.parse().map_err(|err| vec![err])?;
         let mut problems = Vec::new();
@@ -103,6 +117,7 @@ impl Pack {
             Ok(Self {
                 dir: dir.to_owned(),
                 manifest,
+                root: source,
             })
         } else {
             Err(problems)
@@ -111,12 +126,32 @@ impl Pack {
 
     /// Its `content/` folder, to lay over the built-in content.
     pub fn content(&self) -> ContentSource {
-        ContentSource::Dir(self.dir.join("content"))
+        self.folder("content")
     }
 
     /// Its `locales/` folder.
-    pub fn locales(&self) -> PathBuf {
-        self.dir.join("locales")
+    pub fn locales(&self) -> ContentSource {
+        self.folder("locales")
+    }
+
+    fn folder(&self, name: &str) -> ContentSource {
+        match &self.root {
+            ContentSource::Files { name: root, files } => {
+                let prefix = format!("{name}/");
+                let inside = files
+                    .iter()
+                    .filter_map(|(path, text)| {
+                        path.strip_prefix(&prefix)
+                            .map(|rel| (rel.to_owned(), text.clone()))
+                    })
+                    .collect();
+                ContentSource::Files {
+                    name: format!("{root}/{name}"),
+                    files: std::sync::Arc::new(inside),
+                }
+            }
+            _ => ContentSource::Dir(self.dir.join(name)),
+        }
     }
 }
 
@@ -177,8 +212,7 @@ pub fn texts(packs: &[&Pack]) -> (I18n, Vec<LocaleError>) {
         .collect();
     let mut layers = vec![("locales".to_owned(), builtin)];
     for pack in packs {
-        let root = pack.locales();
-        let source = ContentSource::Dir(root.clone());
+        let source = pack.locales();
         let files = source
             .files_with_extension("ftl")
             .into_iter()
@@ -190,7 +224,10 @@ pub fn texts(packs: &[&Pack]) -> (I18n, Vec<LocaleError>) {
                 }
             })
             .collect();
-        layers.push((root.display().to_string(), files));
+        layers.push((
+            source.display_path("").trim_end_matches('/').to_owned(),
+            files,
+        ));
     }
     I18n::from_layers(layers)
 }
@@ -218,7 +255,7 @@ pub fn discover(dirs: &[PathBuf]) -> Vec<PathBuf> {
         let mut packs: Vec<PathBuf> = entries
             .filter_map(Result::ok)
             .map(|entry| entry.path())
-            .filter(|path| path.join(MANIFEST).is_file())
+            .filter(|path| path.join(MANIFEST).is_file() || (is_zip(path) && path.is_file()))
             .collect();
         packs.sort();
         found.extend(packs);
@@ -231,6 +268,83 @@ pub fn discover(dirs: &[PathBuf]) -> Vec<PathBuf> {
         found.truncate(MAX_PACKS);
     }
     found
+}
+
+/// Whether `path` names a zipped pack.
+fn is_zip(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("zip"))
+}
+
+/// The text files of a zipped pack (`.toml`, `.ftl`), read into memory within the limits, by
+/// their path under the folder that holds `pack.toml` (a zip of the folder itself, or of its
+/// contents).
+fn unzip(path: &Path) -> Result<ContentSource, String> {
+    use std::io::Read as _;
+    let file = std::fs::File::open(path).map_err(|err| err.to_string())?;
+    let mut archive =
+        zip::ZipArchive::new(file).map_err(|err| format!("not a zip archive: {err}"))?;
+    if archive.len() > MAX_ZIP_FILES {
+        return Err(format!("more than {MAX_ZIP_FILES} files"));
+    }
+    let mut files = std::collections::BTreeMap::new();
+    let mut total = 0_u64;
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).map_err(|err| err.to_string())?;
+        let Some(name) = entry.enclosed_name() else {
+            return Err(format!("{:?} points outside the pack", entry.name()));
+        };
+        let text_file = name
+            .extension()
+            .is_some_and(|ext| ext.eq_ignore_ascii_case("toml") || ext.eq_ignore_ascii_case("ftl"));
+        if !entry.is_file() || !text_file {
+            continue;
+        }
+        let limit = crate::content::MAX_FILE_BYTES;
+        let mut bytes = Vec::new();
+        (&mut entry)
+            .take(limit + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|err| format!("{}: {err}", name.display()))?;
+        if bytes.len() as u64 > limit {
+            return Err(format!(
+                "{}: larger than {} KB",
+                name.display(),
+                limit / 1024
+            ));
+        }
+        total += bytes.len() as u64;
+        if total > MAX_ZIP_BYTES {
+            return Err(format!("more than {} MB of text", MAX_ZIP_BYTES >> 20));
+        }
+        let text = String::from_utf8(bytes)
+            .map_err(|_| format!("{}: not valid UTF-8 text", name.display()))?;
+        let rel = name
+            .components()
+            .map(|part| part.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        files.insert(rel, text);
+    }
+    // The folder that holds pack.toml is the pack's root.
+    let root = files
+        .keys()
+        .filter_map(|rel| rel.strip_suffix(MANIFEST))
+        .filter(|prefix| prefix.is_empty() || prefix.matches('/').count() == 1)
+        .min_by_key(|prefix| prefix.len())
+        .map(str::to_owned)
+        .ok_or_else(|| format!("no {MANIFEST} in the archive"))?;
+    let files = files
+        .into_iter()
+        .filter_map(|(rel, text)| {
+            rel.strip_prefix(root.as_str())
+                .map(|rel| (rel.to_owned(), text))
+        })
+        .collect();
+    Ok(ContentSource::Files {
+        name: path.display().to_string(),
+        files: std::sync::Arc::new(files),
+    })
 }
 
 /// Whether version `have` (`0.3.1`) is at least `need` (`0.3`), comparing the numbers in

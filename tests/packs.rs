@@ -309,3 +309,76 @@ fn check_content_prints_how_complete_each_language_is() {
     assert!(line.contains("secret_message 100 %"), "{line}");
     assert!(line.contains("web_map 0 %"), "{line}");
 }
+
+/// The example pack zipped with its folder, as a club would mail it.
+fn zipped_example(root: &Path) -> PathBuf {
+    use std::io::Write as _;
+    let path = root.join("campus.zip");
+    let mut zip = zip::ZipWriter::new(
+        std::fs::File::create(&path).expect("a readable example and a writable temporary folder"),
+    );
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let mut stack = vec![example()];
+    while let Some(dir) = stack.pop() {
+        for entry in
+            std::fs::read_dir(&dir).expect("a readable example and a writable temporary folder")
+        {
+            let path = entry
+                .expect("a readable example and a writable temporary folder")
+                .path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let rel = path
+                .strip_prefix(
+                    example()
+                        .parent()
+                        .expect("a readable example and a writable temporary folder"),
+                )
+                .expect("a readable example and a writable temporary folder");
+            zip.start_file(rel.to_string_lossy(), options)
+                .expect("a readable example and a writable temporary folder");
+            zip.write_all(
+                &std::fs::read(&path).expect("a readable example and a writable temporary folder"),
+            )
+            .expect("a readable example and a writable temporary folder");
+        }
+    }
+    zip.finish()
+        .expect("a readable example and a writable temporary folder");
+    path
+}
+
+#[test]
+fn a_zipped_pack_is_read_like_a_folder() {
+    let root = tempfile::tempdir().unwrap();
+    let zipped = zipped_example(root.path());
+    let (code, out) = check_pack_cli(&zipped);
+    assert_eq!(code, 0, "{out}");
+    let app = app_with(vec![zipped]);
+    assert_eq!(app.packs()[0].state, PackState::On, "{:?}", app.packs()[0]);
+    let map = app.activity::<WebMap>().expect("the map");
+    assert!(
+        map.data()
+            .places
+            .iter()
+            .any(|place| place.id.0 == "picasoft_chat")
+    );
+}
+
+#[test]
+fn a_zip_that_is_not_a_pack_is_refused_and_named() {
+    let root = tempfile::tempdir().unwrap();
+    let path = root.path().join("junk.zip");
+    std::fs::write(&path, b"this is not a zip").unwrap();
+    let app = app_with(vec![path]);
+    let PackState::Refused(problems) = &app.packs()[0].state else {
+        panic!("refused: {:?}", app.packs()[0].state);
+    };
+    assert!(
+        problems[0].contains("junk.zip") && problems[0].contains("not a zip"),
+        "{problems:?}"
+    );
+}

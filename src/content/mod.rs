@@ -21,7 +21,7 @@ use crate::i18n::Lang;
 
 pub use badge::{Badge, RawBadge, check_badge};
 pub use companies::{COMPANIES_FILE, Companies, Company, CompanyId};
-pub use source::ContentSource;
+pub use source::{ContentSource, MAX_FILE_BYTES};
 pub use text::{AgedText, Sourced, Text, check_aged_text, check_text};
 
 /// One problem in a content file, precise enough to fix it without searching.

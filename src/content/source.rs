@@ -13,6 +13,14 @@ pub enum ContentSource {
     Builtin,
     /// A folder on disk with the same layout.
     Dir(PathBuf),
+    /// Text files held in memory (a zipped pack's), by path relative to the root; `name` is how
+    /// the root is shown in messages (`club.zip/content`).
+    Files {
+        /// How the root is named in messages.
+        name: String,
+        /// The files' texts, by relative path.
+        files: std::sync::Arc<std::collections::BTreeMap<String, String>>,
+    },
     /// A base with the content folders of packs laid over it, in order (see
     /// [`super::merge`]).
     Layered {
@@ -34,6 +42,7 @@ impl ContentSource {
         match self {
             Self::Builtin => format!("content/{rel}"),
             Self::Dir(dir) => dir.join(rel).display().to_string(),
+            Self::Files { name, .. } => format!("{name}/{rel}"),
             Self::Layered { base, .. } => base.display_path(rel),
         }
     }
@@ -56,6 +65,12 @@ impl ContentSource {
                 .map(|file| file.data.into_owned())
                 .ok_or_else(|| "file not found".to_owned())?,
             Self::Dir(dir) => read_inside(dir, rel)?,
+            Self::Files { files, .. } => {
+                return files
+                    .get(rel)
+                    .cloned()
+                    .ok_or_else(|| "file not found".to_owned());
+            }
             Self::Layered { base, .. } => return base.read_text(rel),
         };
         String::from_utf8(bytes).map_err(|_| "file is not valid UTF-8 text".to_owned())
@@ -66,6 +81,7 @@ impl ContentSource {
         match self {
             Self::Builtin => embedded::Content::get(rel).is_some(),
             Self::Dir(dir) => dir.join(rel).is_file(),
+            Self::Files { files, .. } => files.contains_key(rel),
             Self::Layered { base, packs } => {
                 base.exists(rel) || packs.iter().any(|pack| pack.exists(rel))
             }
@@ -94,6 +110,16 @@ impl ContentSource {
                 collect_files(dir, "", extension, &mut found);
                 found
             }
+            Self::Files { files, .. } => files
+                .keys()
+                .filter(|path| {
+                    path.matches('/').count() <= 1
+                        && Path::new(path.as_str())
+                            .extension()
+                            .is_some_and(|ext| ext.eq_ignore_ascii_case(extension))
+                })
+                .cloned()
+                .collect(),
             Self::Layered { base, packs } => std::iter::once(base.as_ref())
                 .chain(packs)
                 .flat_map(|source| source.files_with_extension(extension))
@@ -117,6 +143,14 @@ impl ContentSource {
             Self::Dir(dir) => list_dirs(dir)
                 .into_iter()
                 .filter(|id| dir.join(id).join("activity.toml").is_file())
+                .collect(),
+            Self::Files { files, .. } => files
+                .keys()
+                .filter_map(|path| {
+                    path.strip_suffix("/activity.toml")
+                        .filter(|id| !id.contains('/'))
+                        .map(str::to_owned)
+                })
                 .collect(),
             Self::Layered { base, packs } => std::iter::once(base.as_ref())
                 .chain(packs)

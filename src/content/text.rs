@@ -7,7 +7,7 @@ use toml::Spanned;
 
 use super::{ContentError, ContentFile};
 use crate::age::{AgeBand, ByAge};
-use crate::i18n::Lang;
+use crate::i18n::{FALLBACK_LANGS, Lang};
 
 /// A short text in every language, e.g. a name: `name = { fr = "…", en = "…" }`. Each is set
 /// as its language is printed (see [`crate::typography`]).
@@ -30,12 +30,10 @@ impl From<BTreeMap<Lang, String>> for Text {
 }
 
 impl Text {
-    /// The text in `lang`, else in the first language that has it.
+    /// The text in `lang`, else in the fallback languages (English, then French), else in
+    /// the first language that has it.
     pub fn get(&self, lang: &Lang) -> &str {
-        self.0
-            .get(lang)
-            .or_else(|| self.0.values().next())
-            .map_or("", String::as_str)
+        pick(&self.0, lang).map_or("", String::as_str)
     }
 
     fn has(&self, lang: &Lang) -> bool {
@@ -69,13 +67,29 @@ impl From<BTreeMap<Lang, ByAge<String>>> for AgedText {
 }
 
 impl AgedText {
-    /// The text for `lang` and `age`, else in the first language that has it.
+    /// The text for `lang` and `age`, else in the fallback languages (English, then French),
+    /// else in the first language that has it.
     pub fn get(&self, lang: &Lang, age: AgeBand) -> &str {
-        self.0
-            .get(lang)
-            .or_else(|| self.0.values().next())
-            .map_or("", |by_age| by_age.get(age).as_str())
+        pick(&self.0, lang).map_or("", |by_age| by_age.get(age).as_str())
     }
+}
+
+/// The entry of `texts` for `lang`; else, logged once per language, the first of
+/// [`FALLBACK_LANGS`] it has, else its first. A missing translation never hides a text.
+fn pick<'a, T>(texts: &'a BTreeMap<Lang, T>, lang: &Lang) -> Option<&'a T> {
+    if let Some(text) = texts.get(lang) {
+        return Some(text);
+    }
+    crate::i18n::note_fallback(lang);
+    FALLBACK_LANGS
+        .iter()
+        .find_map(|code| {
+            texts
+                .iter()
+                .find(|(have, _)| have.as_str() == *code)
+                .map(|(_, text)| text)
+        })
+        .or_else(|| texts.values().next())
 }
 
 /// Where a fact comes from and when we last checked it. Every fact-bearing entry has one,
@@ -189,6 +203,25 @@ pub fn check_aged_text(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_missing_language_falls_back_to_english_then_french() {
+        let text = |pairs: &[(&str, &str)]| {
+            Text::from(
+                pairs
+                    .iter()
+                    .map(|(lang, text)| (Lang::new(*lang), (*text).to_owned()))
+                    .collect::<BTreeMap<_, _>>(),
+            )
+        };
+        let both = text(&[("fr", "Bonjour"), ("en", "Hello"), ("de", "Hallo")]);
+        assert_eq!(both.get(&Lang::new("de")), "Hallo");
+        assert_eq!(both.get(&Lang::new("es")), "Hello", "English first");
+        let french = text(&[("fr", "Bonjour"), ("de", "Hallo")]);
+        assert_eq!(french.get(&Lang::new("es")), "Bonjour", "then French");
+        let other = text(&[("it", "Ciao")]);
+        assert_eq!(other.get(&Lang::new("es")), "Ciao", "never nothing");
+    }
 
     #[test]
     fn french_texts_are_set_as_french_is_printed() {
