@@ -6,6 +6,9 @@
     reason = "a test helper that fails says why, as a test does"
 )]
 
+#[path = "support/cli.rs"]
+mod cli;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -258,15 +261,8 @@ fn rendered_texts_have_no_isolation_marks_and_no_errors() {
 }
 
 fn check_content_cli(dir: &Path) -> (i32, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_archipel"))
-        .arg("check-content")
-        .arg(dir)
-        .output()
-        .expect("the archipel binary runs");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-    )
+    let (code, out, _) = cli::archipel([std::ffi::OsStr::new("check-content"), dir.as_os_str()]);
+    (code, out)
 }
 
 #[test]

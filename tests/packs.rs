@@ -8,11 +8,13 @@
 
 mod support;
 
+#[path = "support/cli.rs"]
+mod cli;
+
 #[path = "support/panel.rs"]
 mod panel;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use archipel::activities::alternatives::Alternatives;
 use archipel::activities::web_map::WebMap;
@@ -68,15 +70,13 @@ fn broken_pack(root: &Path) -> PathBuf {
 }
 
 fn check_pack_cli(dir: &Path) -> (i32, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_archipel"))
-        .args(["check-content", "--pack"])
-        .arg(dir)
-        .output()
-        .expect("the archipel binary runs");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-    )
+    let args = [
+        std::ffi::OsStr::new("check-content"),
+        std::ffi::OsStr::new("--pack"),
+        dir.as_os_str(),
+    ];
+    let (code, out, _) = cli::archipel(args);
+    (code, out)
 }
 
 #[test]
@@ -223,12 +223,13 @@ fn stale_facts_of_a_pack_are_listed_with_its_file() {
         )
         .unwrap();
     }
-    let output = Command::new(env!("CARGO_BIN_EXE_archipel"))
-        .args(["check-content", "--stale", "12", "--pack"])
-        .arg(&dir)
-        .output()
-        .unwrap();
-    let out = String::from_utf8_lossy(&output.stdout);
+    let (_, out, _) = cli::archipel([
+        std::ffi::OsStr::new("check-content"),
+        std::ffi::OsStr::new("--stale"),
+        std::ffi::OsStr::new("12"),
+        std::ffi::OsStr::new("--pack"),
+        dir.as_os_str(),
+    ]);
     assert!(
         out.lines()
             .any(|line| line.contains("old/content/web_map/places.toml:")
@@ -294,13 +295,13 @@ fn a_partial_language_from_a_pack_hides_nothing_and_falls_back() {
 
 #[test]
 fn check_content_prints_how_complete_each_language_is() {
-    let output = Command::new(env!("CARGO_BIN_EXE_archipel"))
-        .args(["check-content", "--pack"])
-        .arg(spanish())
-        .output()
-        .expect("the archipel binary runs");
-    assert_eq!(output.status.code(), Some(0));
-    let report = String::from_utf8_lossy(&output.stderr);
+    let spanish = spanish();
+    let (code, _, report) = cli::archipel([
+        std::ffi::OsStr::new("check-content"),
+        std::ffi::OsStr::new("--pack"),
+        spanish.as_os_str(),
+    ]);
+    assert_eq!(code, 0);
     let line = report
         .lines()
         .find(|line| line.trim_start().starts_with("es:"))

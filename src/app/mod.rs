@@ -159,13 +159,7 @@ impl ArchipelApp {
     pub fn with_i18n(options: AppOptions, i18n: I18n) -> Self {
         let langs = i18n.languages();
         let required = langs.get(..1).unwrap_or_default();
-        let registry = Registry::load(crate::activities::ENTRIES, &options.content, required);
-        let ids: Vec<&str> = registry
-            .activities()
-            .iter()
-            .map(|activity| activity.info().id.0)
-            .collect();
-        log::info!("activities loaded: {}", ids.join(", "));
+        let registry = load_activities(&options.content, required);
         Self::with_registry(options, i18n, registry)
     }
 
@@ -617,14 +611,20 @@ fn load_content(
     for problem in &shelf.locale_problems {
         log::error!("{problem}");
     }
-    let registry = Registry::load(crate::activities::ENTRIES, &shelf.source, &required);
+    let registry = load_activities(&shelf.source, &required);
+    (shelf, registry)
+}
+
+/// Every activity built from `source`, content complete in `required`; says which loaded.
+fn load_activities(source: &ContentSource, required: &[Lang]) -> Registry {
+    let registry = Registry::load(crate::activities::ENTRIES, source, required);
     let ids: Vec<&str> = registry
         .activities()
         .iter()
         .map(|activity| activity.info().id.0)
         .collect();
     log::info!("activities loaded: {}", ids.join(", "));
-    (shelf, registry)
+    registry
 }
 
 /// The activities of `registry` in the order `settings` give (then by their own order).
