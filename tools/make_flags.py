@@ -38,8 +38,18 @@ def united_kingdom():
     return img.resize((W, H), Image.LANCZOS)
 
 
+def spain():
+    # The civil flag: red, yellow (twice as tall), red; without the coat of arms.
+    img = Image.new("RGB", (W, H), "#F1BF00")
+    d = ImageDraw.Draw(img)
+    d.rectangle([0, 0, W, H // 4 - 1], fill="#AA151B")
+    d.rectangle([0, 3 * H // 4, W, H], fill="#AA151B")
+    return img
+
+
 if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     france().save(OUT / "fr.png", optimize=True)
     united_kingdom().save(OUT / "en.png", optimize=True)
+    spain().save(OUT / "es.png", optimize=True)
     print("wrote", sorted(p.name for p in OUT.glob("*.png")))
