@@ -176,7 +176,9 @@ impl ContentFile {
             })?;
             let span = table.span();
             let mut value = toml::Spanned::new(span, toml::de::DeValue::Table(table.into_inner()));
-            merge::shift(&mut value, layer.offset);
+            if layer.offset > 0 {
+                merge::shift(&mut value, layer.offset);
+            }
             if merge::depth(value.get_ref()) > merge::MAX_DEPTH {
                 return Err(self.error_opt(
                     Some(value.span()),
