@@ -74,6 +74,19 @@ impl fmt::Debug for I18n {
     }
 }
 
+/// The interface files built into the binary: (path relative to `locales/`, text).
+pub fn builtin_files() -> Vec<(String, String)> {
+    embedded::Locales::iter()
+        .filter_map(|path| {
+            let data = embedded::Locales::get(&path)?.data;
+            Some((
+                path.into_owned(),
+                String::from_utf8_lossy(&data).into_owned(),
+            ))
+        })
+        .collect()
+}
+
 /// Where a text missing in the visitor's language is read instead, in order.
 pub const FALLBACK_LANGS: [&str; 2] = ["en", "fr"];
 
@@ -96,14 +109,7 @@ impl I18n {
     /// The texts embedded in the binary. Problems in them are returned beside the texts that
     /// did load, so the app can log them and run on.
     pub fn builtin() -> (Self, Vec<LocaleError>) {
-        let files = embedded::Locales::iter().filter_map(|path| {
-            let data = embedded::Locales::get(&path)?.data;
-            Some((
-                path.into_owned(),
-                String::from_utf8_lossy(&data).into_owned(),
-            ))
-        });
-        Self::from_files(files)
+        Self::from_files(builtin_files())
     }
 
     /// Builds bundles from `(path relative to locales/, text)` pairs such as

@@ -79,14 +79,7 @@ fn check_content(args: CheckArgs) -> ExitCode {
             Err(problems) => pack_problems.extend(problems),
         }
     }
-    let source = if packs.is_empty() {
-        base
-    } else {
-        ContentSource::Layered {
-            base: Box::new(base),
-            packs: packs.iter().map(Pack::content).collect(),
-        }
-    };
+    let source = archipel::packs::layered(&base, &packs.iter().collect::<Vec<_>>());
     // The languages the app ships complete must stay complete; a pack's new language may be
     // partial (its visitors read what is missing in another language).
     let required = I18n::builtin().0.languages();

@@ -14,7 +14,6 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::content::{ContentError, ContentFile, ContentSource};
-use crate::embedded;
 use crate::i18n::{I18n, Lang, LocaleError};
 
 /// The file that makes a folder a pack.
@@ -201,35 +200,36 @@ impl PackStatus {
 /// The interface texts: the app's own, then each of `packs`' `locales/<lang>/*.ftl`, which add
 /// a language or replace the words of one. Problems in them are returned beside the texts.
 pub fn texts(packs: &[&Pack]) -> (I18n, Vec<LocaleError>) {
-    let builtin = embedded::Locales::iter()
-        .filter_map(|path| {
-            let data = embedded::Locales::get(&path)?.data;
-            Some((
-                path.into_owned(),
-                String::from_utf8_lossy(&data).into_owned(),
-            ))
+    let mut layers = vec![("locales".to_owned(), crate::i18n::builtin_files())];
+    layers.extend(packs.iter().map(|pack| locale_layer(pack)));
+    I18n::from_layers(layers)
+}
+
+/// The problems of `pack`'s own interface files, read as they would be over the app's (its
+/// messages replace the app's ones), without reading the app's files again.
+pub fn text_problems(pack: &Pack) -> Vec<LocaleError> {
+    I18n::from_layers(vec![(String::new(), Vec::new()), locale_layer(pack)]).1
+}
+
+/// `pack`'s `locales/<lang>/*.ftl`, as a layer of texts: how its folder is named in messages,
+/// and its files.
+fn locale_layer(pack: &Pack) -> (String, Vec<(String, String)>) {
+    let source = pack.locales();
+    let files = source
+        .files_with_extension("ftl")
+        .into_iter()
+        .filter_map(|rel| match source.read_text(&rel) {
+            Ok(text) => Some((rel, text)),
+            Err(reason) => {
+                log::error!("{}: {reason}", source.display_path(&rel));
+                None
+            }
         })
         .collect();
-    let mut layers = vec![("locales".to_owned(), builtin)];
-    for pack in packs {
-        let source = pack.locales();
-        let files = source
-            .files_with_extension("ftl")
-            .into_iter()
-            .filter_map(|rel| match source.read_text(&rel) {
-                Ok(text) => Some((rel, text)),
-                Err(reason) => {
-                    log::error!("{}: {reason}", source.display_path(&rel));
-                    None
-                }
-            })
-            .collect();
-        layers.push((
-            source.display_path("").trim_end_matches('/').to_owned(),
-            files,
-        ));
-    }
-    I18n::from_layers(layers)
+    (
+        source.display_path("").trim_end_matches('/').to_owned(),
+        files,
+    )
 }
 
 /// The folders searched for packs, besides those given with `--pack`: the fleet's, then the

@@ -383,3 +383,33 @@ fn a_zip_that_is_not_a_pack_is_refused_and_named() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_pack_with_broken_interface_words_is_refused_and_its_file_named() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("words");
+    std::fs::create_dir_all(dir.join("locales/fr")).unwrap();
+    std::fs::write(
+        dir.join("pack.toml"),
+        std::fs::read_to_string(example().join("pack.toml"))
+            .unwrap()
+            .replace("campus-free-services", "words"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("locales/fr/home.ftl"),
+        "home-welcome = Bonjour\nhome-broken = { $\n",
+    )
+    .unwrap();
+    let app = app_with(vec![dir]);
+    let PackState::Refused(problems) = &app.packs()[0].state else {
+        panic!("refused: {:?}", app.packs()[0].state);
+    };
+    assert!(
+        problems
+            .iter()
+            .all(|problem| problem.contains("words/locales/fr/home.ftl")),
+        "only the pack's own file is blamed: {problems:?}"
+    );
+    assert!(!problems.is_empty());
+}

@@ -605,8 +605,8 @@ fn load_content(
     settings: &Settings,
     base: &ContentSource,
 ) -> (packs::Shelf, Registry) {
-    let default = I18n::builtin().0.default_lang().clone();
-    let required = [default];
+    // The app's own texts always have the default language.
+    let required = [Lang::new(crate::i18n::DEFAULT_LANG)];
     let shelf = packs::Shelf::load(dirs, settings, base, &required);
     for problem in &shelf.locale_problems {
         log::error!("{problem}");

@@ -98,15 +98,7 @@ fn check(accepted: &[Pack], pack: &Pack, base: &ContentSource, required: &[Lang]
         .iter()
         .map(ToString::to_string)
         .collect();
-    let locales = pack.locales().display_path("");
-    let locales = locales.trim_end_matches('/');
-    let (_, locale_problems) = packs::texts(&[pack]);
-    problems.extend(
-        locale_problems
-            .iter()
-            .filter(|problem| problem.file.starts_with(locales))
-            .map(ToString::to_string),
-    );
+    problems.extend(packs::text_problems(pack).iter().map(ToString::to_string));
     problems
 }
 

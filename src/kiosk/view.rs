@@ -11,7 +11,7 @@ use crate::ui::Pictogram;
 use crate::ui::dialog::{Dialog, dialog_ui};
 use crate::ui::fonts::{bold, regular};
 use crate::ui::tokens::{theme, tokens};
-use crate::ui::widgets::{BigButton, card_frame, focus_ring, paint_card};
+use crate::ui::widgets::{BigButton, allocate_button, card_frame, focus_ring, paint_card};
 
 /// Frames per second of the attract animation: smooth enough, light on an old laptop.
 pub const ATTRACT_FPS: f32 = 10.0;
@@ -346,13 +346,7 @@ fn keyboard_actions(ctx: &egui::Context) -> Vec<PadAction> {
 fn pad_key(ui: &mut Ui, glyph: &str, label: &str, enabled: bool) -> egui::Response {
     let (p, s) = tokens(ui.ctx());
     let size = Vec2::splat(s.touch_target * 1.25);
-    let sense = if enabled {
-        Sense::click()
-    } else {
-        Sense::hover()
-    };
-    let (rect, response) = ui.allocate_exact_size(size, sense);
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));
+    let (rect, response) = allocate_button(ui, size, label, enabled);
     let (fill, ink) = if enabled {
         (p.bar, p.text)
     } else {

@@ -133,13 +133,7 @@ impl egui::Widget for BigButton<'_> {
                 .max(min_width),
             s.touch_target.max(galley.size().y + s.gap),
         );
-        let sense = if enabled {
-            Sense::click()
-        } else {
-            Sense::hover()
-        };
-        let (rect, response) = ui.allocate_exact_size(size, sense);
-        response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));
+        let (rect, response) = allocate_button(ui, size, label, enabled);
         if ui.is_rect_visible(rect) {
             let mut painter = ui.painter().clone();
             if !enabled {
@@ -177,17 +171,24 @@ impl egui::Widget for BigButton<'_> {
     }
 }
 
-/// A square button showing only a pictogram; `label` is what screen readers and tests read.
-pub fn icon_button(ui: &mut Ui, pictogram: Pictogram, label: &str, enabled: bool) -> Response {
-    let enabled = enabled && ui.is_enabled();
-    let (p, s) = tokens(ui.ctx());
+/// Room for a button of `size`: it answers taps only when `enabled`, and tells screen readers
+/// and the UI tests its role, its `label` and whether it can be pressed.
+pub fn allocate_button(ui: &mut Ui, size: Vec2, label: &str, enabled: bool) -> (Rect, Response) {
     let sense = if enabled {
         Sense::click()
     } else {
         Sense::hover()
     };
-    let (rect, response) = ui.allocate_exact_size(Vec2::splat(s.touch_target), sense);
+    let (rect, response) = ui.allocate_exact_size(size, sense);
     response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));
+    (rect, response)
+}
+
+/// A square button showing only a pictogram; `label` is what screen readers and tests read.
+pub fn icon_button(ui: &mut Ui, pictogram: Pictogram, label: &str, enabled: bool) -> Response {
+    let enabled = enabled && ui.is_enabled();
+    let (p, s) = tokens(ui.ctx());
+    let (rect, response) = allocate_button(ui, Vec2::splat(s.touch_target), label, enabled);
     if ui.is_rect_visible(rect) {
         let (fill, ink) = if enabled {
             (p.surface, p.text)
