@@ -270,7 +270,7 @@ fn run_window(args: RunArgs, started_at: std::time::Instant) -> ExitCode {
     };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Archipel")
-        .with_app_id("archipel")
+        .with_app_id(archipel::APP_ID)
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([800.0, 600.0])
         .with_fullscreen(fullscreen)

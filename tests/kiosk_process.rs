@@ -192,6 +192,31 @@ fn kiosk_mode_survives_close_requests_and_runs_once() {
     );
     let window = wait_for_window(&mut app, &display);
 
+    // The window's class is the application id, which the desktop file's StartupWMClass names:
+    // a dock groups the window under the menu entry's icon.
+    let classed = Command::new("xdotool")
+        .args([
+            "search",
+            "--class",
+            &format!("^{}$", archipel::APP_ID.replace('.', "\\.")),
+        ])
+        .env("DISPLAY", &display)
+        .output()
+        .expect("xdotool runs");
+    assert!(
+        String::from_utf8_lossy(&classed.stdout)
+            .lines()
+            .any(|line| line == window),
+        "the window's WM_CLASS is {}",
+        archipel::APP_ID
+    );
+    let desktop = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/packaging/org.archipel.archipel.desktop"
+    ))
+    .expect("the desktop file");
+    assert!(desktop.contains(&format!("\nStartupWMClass={}\n", archipel::APP_ID)));
+
     request_close(&window, &display);
     for keys in ["Escape", "F11", "alt+F4"] {
         let _ = Command::new("xdotool")

@@ -530,6 +530,31 @@ mod tests {
     }
 
     #[test]
+    fn the_packaged_fleet_example_loads_cleanly_and_names_every_setting() {
+        let dir = tempfile::tempdir().unwrap();
+        let example = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/packaging/settings.toml"
+        ))
+        .unwrap();
+        let system = write(dir.path(), "system.toml", &example);
+        let (store, settings) = SettingsStore::load(None, Some(&system));
+        assert!(store.problems().is_empty(), "{:?}", store.problems());
+        assert!(settings.kiosk && store.is_locked("languages"));
+        // Every setting a fleet may set is shown (the PIN is set in a panel, not written here).
+        let shown = toml::to_string(&Settings::default()).unwrap();
+        for line in shown.lines() {
+            let key = line.split(" =").next().unwrap();
+            if key != "pin" && !key.is_empty() {
+                assert!(
+                    example.contains(&format!("\n{key} = ")),
+                    "the example does not show {key}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn values_out_of_range_are_brought_back() {
         let dir = tempfile::tempdir().unwrap();
         let path = write(

@@ -3,7 +3,11 @@
 //! Each task first makes sure the Debian packages it needs are installed: as root it installs
 //! them with apt-get, otherwise it prints the one `sudo apt-get install …` line to run.
 
+mod dist;
+mod pixels;
+mod procs;
 mod soak;
+mod stand;
 
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};
@@ -41,6 +45,29 @@ const TEST_PACKAGES: &[&str] = &[
     "matchbox-window-manager",
 ];
 
+/// To make and check the package: icons from their SVG, lintian,
+/// `AppStream`, desktop files, man.
+const DIST_PACKAGES: &[&str] = &[
+    "librsvg2-bin",
+    "lintian",
+    "appstream",
+    "desktop-file-utils",
+    "man-db",
+    "groff-base",
+];
+
+/// To run the stand session in a real kiosk compositor and look at its screen.
+const STAND_PACKAGES: &[&str] = &["cage", "grim", "xvfb"];
+
+/// Everything `cargo xtask test` needs.
+const ALL_PACKAGES: [&[&str]; 5] = [
+    BUILD_PACKAGES,
+    RUN_PACKAGES,
+    TEST_PACKAGES,
+    DIST_PACKAGES,
+    STAND_PACKAGES,
+];
+
 const HELP: &str = "\
 cargo xtask <task>
 
@@ -51,6 +78,13 @@ cargo xtask <task>
                   play the release build (or FILE) like a crowd in kiosk mode for N minutes
                   (60) and fail if memory grows, the CPU stays busy, or the app dies; samples
                   and a summary go to DIR (target/soak/)
+  dist [--check] [--keep-root]
+                  build the Debian package into target/dist/ and run its fast checks
+                  (lintian, AppStream, desktop files, man page); --check also installs it
+                  in a clean Debian 12 root (debootstrap, as root) and tries it there
+  stand           run the stand session (Cage, software rendering, inside Xvfb) with the
+                  release build, check that its screen shows Archipel and that a killed
+                  Archipel comes back; screenshots go to target/dist/screens/
   deps            install (as root) or list the Debian packages the tasks need
 ";
 
@@ -63,13 +97,15 @@ fn main() -> ExitCode {
         "run" => {
             ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES].concat()).and_then(|()| run_app(&rest))
         }
-        "test" => ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES, TEST_PACKAGES].concat())
-            .and_then(|()| test()),
+        "test" => ensure_packages(&ALL_PACKAGES.concat()).and_then(|()| test()),
         "bench" => ensure_packages(BUILD_PACKAGES).and_then(|()| bench()),
         "soak" => ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES, TEST_PACKAGES].concat())
             .and_then(|()| soak_args(&rest))
             .and_then(|args| soak(&args)),
-        "deps" => ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES, TEST_PACKAGES].concat()),
+        "dist" => dist_task(&rest),
+        "stand" => ensure_packages(&[BUILD_PACKAGES, RUN_PACKAGES, STAND_PACKAGES].concat())
+            .and_then(|()| stand_task()),
+        "deps" => ensure_packages(&ALL_PACKAGES.concat()),
         "" | "help" | "--help" | "-h" => {
             eprint!("{HELP}");
             Ok(())
@@ -161,7 +197,94 @@ fn test() -> Result<(), String> {
         binary: None,
         out_dir: None,
     })?;
+    // The package and the stand session, as `cargo xtask dist` makes them.
+    let deb = dist::package()?;
+    let mut report = dist::fast_checks(&deb)?;
+    report.push_str(&stand::check_session(
+        &stand::Place::here(),
+        &stand_script_beside_binary()?,
+        &format!(
+            "{}:/usr/bin:/bin",
+            dist::dist_dir().join("stand-bin").display()
+        ),
+        &dist::dist_dir().join("screens"),
+    )?);
+    eprint!("{report}");
     eprintln!("xtask: all checks passed");
+    Ok(())
+}
+
+/// The stand session's script and the release binary, side by side in a folder of their own
+/// that `nobody` can read (the session runs as `nobody` when we are root): the script finds
+/// `archipel` through `PATH`, as installed. Returns the script's path.
+fn stand_script_beside_binary() -> Result<String, String> {
+    let dir = dist::dist_dir().join("stand-bin");
+    std::fs::create_dir_all(&dir).map_err(|err| format!("{}: {err}", dir.display()))?;
+    let root = workspace_root();
+    for (from, to) in [
+        ("target/release/archipel", "archipel"),
+        ("packaging/stand/archipel-stand", "archipel-stand"),
+    ] {
+        std::fs::copy(root.join(from), dir.join(to))
+            .map_err(|err| format!("cannot copy {from}: {err}"))?;
+    }
+    // Every folder up to it must let `nobody` through.
+    let mut folders = Vec::new();
+    let mut folder = dir.clone();
+    while folder.pop() && folder != std::path::Path::new("/") {
+        folders.push(folder.clone());
+    }
+    step(
+        "let nobody reach the session's files",
+        Command::new("chmod").arg("o+x").args(&folders),
+    )?;
+    step(
+        "let nobody read the session's files",
+        Command::new("chmod").arg("-R").arg("a+rX").arg(&dir),
+    )?;
+    Ok(dir.join("archipel-stand").display().to_string())
+}
+
+/// `cargo xtask stand`: the stand session of the release build in Cage.
+fn stand_task() -> Result<(), String> {
+    step(
+        "build",
+        cargo().args(["build", "--release", "--package", "archipel"]),
+    )?;
+    let report = stand::check_session(
+        &stand::Place::here(),
+        &stand_script_beside_binary()?,
+        &format!(
+            "{}:/usr/bin:/bin",
+            dist::dist_dir().join("stand-bin").display()
+        ),
+        &dist::dist_dir().join("screens"),
+    )?;
+    eprint!("{report}");
+    Ok(())
+}
+
+/// `cargo xtask dist [--check] [--keep-root]`.
+fn dist_task(args: &[String]) -> Result<(), String> {
+    let check = args.iter().any(|arg| arg == "--check");
+    let keep = args.iter().any(|arg| arg == "--keep-root");
+    if let Some(other) = args
+        .iter()
+        .find(|arg| *arg != "--check" && *arg != "--keep-root")
+    {
+        return Err(format!("dist: unknown option {other:?}"));
+    }
+    let mut packages = [BUILD_PACKAGES, DIST_PACKAGES].concat();
+    if check {
+        packages.push("debootstrap");
+    }
+    ensure_packages(&packages)?;
+    let deb = dist::package()?;
+    let mut report = dist::fast_checks(&deb)?;
+    if check {
+        report.push_str(&dist::check_in_clean_root(&deb, keep)?);
+    }
+    eprint!("{report}");
     Ok(())
 }
 

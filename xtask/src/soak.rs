@@ -14,10 +14,12 @@
 use std::fmt::Write as _;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+use crate::procs::{Running, free_display, wait_for};
 
 /// After the warm-up (every activity opened once, and one session reset), resident memory may
 /// grow by at most this share until the end. What is allowed to grow after the warm-up is
@@ -107,15 +109,6 @@ impl Phase {
 }
 
 /// A child process killed when dropped, so that a failed run leaves nothing behind.
-struct Running(Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 /// A small, seeded random number generator (xorshift64*): the crowd is repeatable.
 struct Rng(u64);
 
@@ -784,24 +777,4 @@ fn judge(
         let _ = writeln!(summary, "CPU on the attract screen: {cpu:.1} % of one core");
     }
     Verdict { summary, failures }
-}
-
-fn free_display() -> u32 {
-    (420..600)
-        .find(|n| {
-            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
-        })
-        .unwrap_or(599)
-}
-
-fn wait_for(timeout: Duration, mut ready: impl FnMut() -> bool) -> Option<()> {
-    let until = Instant::now() + timeout;
-    while Instant::now() < until {
-        if ready() {
-            return Some(());
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    None
 }
