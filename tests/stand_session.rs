@@ -78,3 +78,19 @@ fn without_cage_the_session_says_what_to_install() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("sudo apt install cage"));
 }
+
+#[test]
+fn without_xwayland_the_session_says_what_to_install() {
+    // Debian 12's Cage does not start without Xwayland, and does not recommend it.
+    let dir = tempfile::tempdir().unwrap();
+    let cage = dir.path().join("cage");
+    std::fs::write(&cage, "#!/bin/sh\nexit 0\n").unwrap();
+    std::fs::set_permissions(&cage, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let output = Command::new("/bin/sh")
+        .arg(SCRIPT)
+        .env("PATH", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("sudo apt install xwayland"));
+}

@@ -3,7 +3,8 @@
 //! `dist` builds the release binary, renders the icons from their SVG, makes
 //! `target/dist/archipel_<version>-1_<arch>.deb` with cargo-deb (installed if missing) and runs
 //! the fast checks: lintian, `appstreamcli validate --pedantic` (the file, and the package's
-//! tree), `desktop-file-validate` and the man page rendered with warnings on. `cargo xtask test`
+//! tree), the catalog a distribution would make of it (`appstreamcli compose`),
+//! `desktop-file-validate` and the man page rendered with warnings on. `cargo xtask test`
 //! runs the same.
 //!
 //! `--check` then installs the package in a clean Debian 12 root made for the test with
@@ -145,6 +146,7 @@ pub fn fast_checks(deb: &Path) -> Result<String, String> {
             .args(["validate-tree", "--pedantic", "--no-net", "--explain"])
             .arg(&tree),
     )?;
+    compose_catalog(&tree)?;
     for desktop in [
         format!("usr/share/applications/{APP_ID}.desktop"),
         "usr/share/wayland-sessions/archipel-stand.desktop".into(),
@@ -172,6 +174,43 @@ pub fn fast_checks(deb: &Path) -> Result<String, String> {
         deb_bytes as f64 / 1_048_576.0,
         String::from_utf8_lossy(&installed.stdout).trim()
     ))
+}
+
+/// The software-centre catalog made from the package's tree as a distribution makes it
+/// (`appstreamcli compose`, what appstream-generator runs): it must give no hint at all. It
+/// catches what `validate` lets through, such as a translated list merged into the English
+/// description.
+fn compose_catalog(tree: &Path) -> Result<(), String> {
+    let out = dist_dir().join("catalog");
+    let _ = std::fs::remove_dir_all(&out);
+    let hints = out.join("hints");
+    step(
+        "appstreamcli compose",
+        Command::new("appstreamcli")
+            .args(["compose", "--no-net", "--origin", "archipel"])
+            .arg(format!("--result-root={}", out.display()))
+            .arg(format!("--hints-dir={}", hints.display()))
+            .arg(tree)
+            .stdout(Stdio::null()),
+    )?;
+    let report = std::fs::read_to_string(hints.join("archipel.hints.yaml"))
+        .map_err(|err| format!("appstreamcli compose wrote no hints file: {err}"))?;
+    // The file lists every tag it knows, then each unit with its hints.
+    let unit = report
+        .rsplit("- Unit:")
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    if !unit.contains("Hints: []") {
+        return Err(format!(
+            "appstreamcli compose has hints for the package:\n{unit}"
+        ));
+    }
+    let catalog = out.join("usr/share/swcatalog/xml/archipel.xml.gz");
+    if !catalog.exists() {
+        return Err("appstreamcli compose made no catalog".into());
+    }
+    Ok(())
 }
 
 /// The man page must render with no warning at all.
@@ -372,6 +411,10 @@ fn home_under_xvfb(place: &Place) -> Result<String, String> {
     let bytes = std::fs::read(place.host_path(&format!("{fb}/Xvfb_screen0")))
         .map_err(|err| format!("no frame buffer: {err}"))?;
     let image = Image::from_xwd(&bytes)?;
+    let screens = dist_dir().join("screens");
+    std::fs::create_dir_all(&screens).map_err(|err| format!("{}: {err}", screens.display()))?;
+    let kept = screens.join("clean-root-home.ppm");
+    std::fs::write(&kept, image.to_ppm()).map_err(|err| format!("{}: {err}", kept.display()))?;
     let summary = image.summary();
     summary
         .drawn()
@@ -382,50 +425,67 @@ fn home_under_xvfb(place: &Place) -> Result<String, String> {
     ))
 }
 
-/// `/proc` of the clean root, unmounted when dropped. Nothing else of this machine is mounted
-/// in it: debootstrap made its own `/dev`.
+/// `/proc` and a fresh `/dev/shm` (shared memory: Cage's keymap and buffers) of the clean
+/// root, unmounted when dropped. Nothing of this machine's own is mounted in it: debootstrap
+/// made the root's `/dev`.
 struct Mounts(PathBuf);
+
+/// The mounts, in order.
+const MOUNTS: [(&str, &str); 2] = [("proc", "proc"), ("tmpfs", "dev/shm")];
 
 impl Mounts {
     fn new(root: &Path) -> Result<Self, String> {
-        step(
-            "mount /proc",
-            Command::new("mount")
-                .args(["-t", "proc", "proc"])
-                .arg(root.join("proc")),
-        )?;
-        Ok(Self(root.to_path_buf()))
+        let mounts = Self(root.to_path_buf());
+        for (kind, place) in MOUNTS {
+            let target = root.join(place);
+            std::fs::create_dir_all(&target)
+                .map_err(|err| format!("{}: {err}", target.display()))?;
+            step(
+                &format!("mount /{place}"),
+                Command::new("mount").args(["-t", kind, kind]).arg(&target),
+            )?;
+        }
+        Ok(mounts)
     }
 }
 
 impl Drop for Mounts {
     fn drop(&mut self) {
+        unmount(&self.0);
+    }
+}
+
+/// Unmounts the clean root's mounts (a check cut short leaves them).
+fn unmount(root: &Path) {
+    for (_, place) in MOUNTS.iter().rev() {
         let _ = Command::new("umount")
             .arg("--lazy")
-            .arg(self.0.join("proc"))
+            .arg(root.join(place))
+            .stderr(Stdio::null())
             .status();
     }
 }
 
-/// Removes an earlier clean root, unless something is still mounted in it (a check cut short
-/// leaves its `/proc`: then it is unmounted first).
+/// Removes an earlier clean root, after unmounting what a check cut short left mounted in it,
+/// and never while something is still mounted there.
 fn remove_root(root: &Path) -> Result<(), String> {
     if !root.exists() {
         return Ok(());
     }
-    let proc = root.join("proc");
-    let _ = Command::new("umount")
-        .arg("--lazy")
-        .arg(&proc)
-        .stderr(Stdio::null())
-        .status();
-    let mounted = Command::new("mountpoint")
-        .arg("--quiet")
-        .arg(&proc)
-        .status()
-        .is_ok_and(|status| status.success());
-    if mounted {
-        return Err(format!("{} is still mounted; not removing", proc.display()));
+    unmount(root);
+    for (_, place) in MOUNTS {
+        let target = root.join(place);
+        let mounted = Command::new("mountpoint")
+            .arg("--quiet")
+            .arg(&target)
+            .status()
+            .is_ok_and(|status| status.success());
+        if mounted {
+            return Err(format!(
+                "{} is still mounted; not removing",
+                target.display()
+            ));
+        }
     }
     std::fs::remove_dir_all(root).map_err(|err| format!("cannot remove {}: {err}", root.display()))
 }

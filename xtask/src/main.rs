@@ -51,6 +51,7 @@ const DIST_PACKAGES: &[&str] = &[
     "librsvg2-bin",
     "lintian",
     "appstream",
+    "appstream-compose",
     "desktop-file-utils",
     "man-db",
     "groff-base",

@@ -104,6 +104,15 @@ impl Image {
         Ok(Self { width, height, rgb })
     }
 
+    /// The image as a binary PPM, to keep and look at.
+    pub fn to_ppm(&self) -> Vec<u8> {
+        let mut bytes = format!("P6\n{} {}\n255\n", self.width, self.height).into_bytes();
+        for pixel in &self.rgb {
+            bytes.extend_from_slice(&pixel.to_be_bytes()[1..]);
+        }
+        bytes
+    }
+
     /// The colours of the image, in numbers.
     pub fn summary(&self) -> Summary {
         let mut counts: HashMap<u32, usize> = HashMap::new();
@@ -169,6 +178,7 @@ mod tests {
         ppm.extend_from_slice(&[0, 0, 0, 0, 0, 0]);
         let image = Image::from_ppm(&ppm).unwrap();
         assert_eq!((image.width, image.height), (2, 1));
+        assert_eq!(image.to_ppm(), ppm);
         let summary = image.summary();
         assert!((summary.black_share - 1.0).abs() < f64::EPSILON);
         assert!(summary.drawn().is_err());
