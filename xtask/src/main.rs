@@ -200,26 +200,20 @@ fn test() -> Result<(), String> {
     })?;
     // The package and the stand session, as `cargo xtask dist` makes them.
     let deb = dist::package()?;
-    let mut report = dist::fast_checks(&deb)?;
-    report.push_str(&stand::check_session(
-        &stand::Place::here(),
-        &stand_script_beside_binary()?,
-        &format!(
-            "{}:/usr/bin:/bin",
-            dist::dist_dir().join("stand-bin").display()
-        ),
-        &dist::dist_dir().join("screens"),
-    )?);
+    let report = dist::fast_checks(&deb)?;
     eprint!("{report}");
+    stand_task()?;
     eprintln!("xtask: all checks passed");
     Ok(())
 }
 
-/// The stand session's script and the release binary, side by side in a folder of their own
-/// that `nobody` can read (the session runs as `nobody` when we are root): the script finds
-/// `archipel` through `PATH`, as installed. Returns the script's path.
-fn stand_script_beside_binary() -> Result<String, String> {
-    let dir = dist::dist_dir().join("stand-bin");
+/// The stand session's script and the release binary, side by side in a folder of `/tmp`
+/// that `nobody` can read (the session runs as `nobody` when we are root; the source tree may
+/// be in a home folder it cannot enter): the script finds `archipel` through `PATH`, as
+/// installed. Returns the folder.
+fn stand_files() -> Result<PathBuf, String> {
+    let dir = std::env::temp_dir().join("archipel-stand-bin");
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).map_err(|err| format!("{}: {err}", dir.display()))?;
     let root = workspace_root();
     for (from, to) in [
@@ -229,21 +223,11 @@ fn stand_script_beside_binary() -> Result<String, String> {
         std::fs::copy(root.join(from), dir.join(to))
             .map_err(|err| format!("cannot copy {from}: {err}"))?;
     }
-    // Every folder up to it must let `nobody` through.
-    let mut folders = Vec::new();
-    let mut folder = dir.clone();
-    while folder.pop() && folder != std::path::Path::new("/") {
-        folders.push(folder.clone());
-    }
-    step(
-        "let nobody reach the session's files",
-        Command::new("chmod").arg("o+x").args(&folders),
-    )?;
     step(
         "let nobody read the session's files",
         Command::new("chmod").arg("-R").arg("a+rX").arg(&dir),
     )?;
-    Ok(dir.join("archipel-stand").display().to_string())
+    Ok(dir)
 }
 
 /// `cargo xtask stand`: the stand session of the release build in Cage.
@@ -252,13 +236,11 @@ fn stand_task() -> Result<(), String> {
         "build",
         cargo().args(["build", "--release", "--package", "archipel"]),
     )?;
+    let files = stand_files()?;
     let report = stand::check_session(
         &stand::Place::here(),
-        &stand_script_beside_binary()?,
-        &format!(
-            "{}:/usr/bin:/bin",
-            dist::dist_dir().join("stand-bin").display()
-        ),
+        &files.join("archipel-stand").display().to_string(),
+        &format!("{}:/usr/bin:/bin", files.display()),
         &dist::dist_dir().join("screens"),
     )?;
     eprint!("{report}");
