@@ -26,5 +26,5 @@ pub mod typography;
 pub mod ui;
 
 /// The application id, the same everywhere: the window's Wayland app id and X11 `WM_CLASS`,
-/// the desktop file's name, the icon's name and the AppStream id (`packaging/`).
+/// the desktop file's name, the icon's name and the `AppStream` id (`packaging/`).
 pub const APP_ID: &str = "org.archipel.archipel";

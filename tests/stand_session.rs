@@ -2,6 +2,10 @@
 //! stand-in for `archipel` that ends as told: a crash is followed by a new start, a quit from
 //! the facilitator panel (status 0) ends the session, and so does an Archipel already open
 //! (status 3). `cargo xtask test` runs the real session in Cage (`xtask/src/stand.rs`).
+#![expect(
+    clippy::expect_used,
+    reason = "a helper that cannot write its stand-in or start the shell has nothing to test"
+)]
 
 use std::os::unix::fs::PermissionsExt as _;
 use std::path::Path;
@@ -26,14 +30,15 @@ fn run_loop(dir: &Path, statuses: &[i32]) -> (Output, Vec<String>) {
         runs = runs.display()
     );
     let archipel = dir.join("archipel");
-    std::fs::write(&archipel, fake).unwrap();
-    std::fs::set_permissions(&archipel, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::write(&archipel, fake).expect("the stand-in is written");
+    std::fs::set_permissions(&archipel, std::fs::Permissions::from_mode(0o755))
+        .expect("the stand-in can run");
     let output = Command::new("/bin/sh")
         .arg(SCRIPT)
         .arg("--loop")
         .env("PATH", format!("{}:/usr/bin:/bin", dir.display()))
         .output()
-        .unwrap();
+        .expect("the shell runs the session script");
     let recorded = std::fs::read_to_string(&runs)
         .unwrap_or_default()
         .lines()
