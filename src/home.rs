@@ -12,6 +12,7 @@ use crate::i18n::{I18n, Lang};
 use crate::session::{Screen, Session};
 use crate::ui::fonts::{bold, regular};
 use crate::ui::images::ImageCache;
+use crate::ui::listen::listen_button;
 use crate::ui::scroll::scroll_view;
 use crate::ui::widgets::{BigButton, bar_frame, focus_ring, paint_choice_background, pressed};
 use crate::ui::{Pictogram, figures, grid, theme, tokens};
@@ -29,6 +30,8 @@ pub enum HomeAction {
     About,
     /// Back from "About our data".
     Home,
+    /// Say a tile's words aloud.
+    Say(String),
 }
 
 /// Draws the home screen or "About our data", whichever `session.screen` says.
@@ -39,6 +42,7 @@ pub fn home_ui(
     activities: &[&ActivityInfo],
     langs: &[Lang],
     images: &mut ImageCache,
+    listen: Option<&str>,
 ) -> Option<HomeAction> {
     let mut action = None;
     let theme = theme(ui.ctx());
@@ -103,7 +107,9 @@ pub fn home_ui(
             scroll_view(ui, area, |ui| {
                 if session.screen == Screen::About {
                     about_ui(ui, &tr);
-                } else if let Some(home_action) = tiles_ui(ui, room, session, activities, &tr) {
+                } else if let Some(home_action) =
+                    tiles_ui(ui, room, session, activities, &tr, listen)
+                {
                     action = Some(home_action);
                 }
             });
@@ -147,6 +153,7 @@ fn tiles_ui(
     session: &Session,
     activities: &[&ActivityInfo],
     tr: &dyn Fn(&str) -> String,
+    listen: Option<&str>,
 ) -> Option<HomeAction> {
     let theme = theme(ui.ctx());
     let s = &theme.sizes;
@@ -202,7 +209,25 @@ fn tiles_ui(
             ui.add_space(indent);
             ui.spacing_mut().item_spacing = Vec2::splat(gap);
             for (tile, layout) in cells.by_ref().take(grid.columns) {
-                if tile_ui(ui, &tile, layout, grid.tile).clicked() {
+                let said = layout.said();
+                let response = tile_ui(ui, &tile, layout, grid.tile);
+                if let Some(label) = listen {
+                    // The listen button in the tile's corner, above the tile.
+                    let s = &theme.sizes;
+                    let corner = egui::Rect::from_min_size(
+                        response.rect.right_top()
+                            + Vec2::new(-s.touch_target - s.gap * 0.5, s.gap * 0.5),
+                        Vec2::splat(s.touch_target),
+                    );
+                    if ui
+                        .put(corner, |ui: &mut Ui| listen_button(ui, label))
+                        .clicked()
+                    {
+                        action = Some(HomeAction::Say(said));
+                        continue;
+                    }
+                }
+                if response.clicked() {
                     action = Some(tile.action);
                 }
             }
@@ -269,6 +294,20 @@ impl Tile {
             pictogram,
             title,
             summary,
+        }
+    }
+}
+
+impl TileLayout {
+    /// What the tile says aloud: the words it shows.
+    fn said(&self) -> String {
+        let title = self.title.text();
+        match &self.summary {
+            Some(summary) if title.ends_with(['.', '?', '!']) => {
+                format!("{title} {}", summary.text())
+            }
+            Some(summary) => format!("{title}. {}", summary.text()),
+            None => title.to_owned(),
         }
     }
 }

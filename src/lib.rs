@@ -24,6 +24,7 @@ pub mod settings;
 pub mod single_instance;
 pub mod typography;
 pub mod ui;
+pub mod voice;
 
 /// The application id, the same everywhere: the window's Wayland app id and X11 `WM_CLASS`,
 /// the desktop file's name, the icon's name and the `AppStream` id (`packaging/`).

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use archipel::app::{AppOptions, ArchipelApp, Overrides};
+use archipel::app::{AppOptions, ArchipelApp, Overrides, VoiceSource};
 use archipel::cli::{self, CheckArgs, Command, HELP, RunArgs, StatsArgs};
 use archipel::content::ContentSource;
 use archipel::i18n::I18n;
@@ -261,6 +261,7 @@ fn run_window(args: RunArgs, started_at: std::time::Instant) -> ExitCode {
             SaveTarget::Folder,
         ),
         settings: loaded,
+        voice: VoiceSource::System,
         store,
         stats,
         started_at: Some(started_at),

@@ -27,4 +27,7 @@ pub struct Session {
     pub age: AgeBand,
     /// Where they are.
     pub screen: Screen,
+    /// The last instruction read aloud by itself (a fingerprint), so that a screen's
+    /// instruction is read once.
+    pub last_read: u64,
 }

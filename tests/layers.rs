@@ -18,6 +18,7 @@ const LAYERS: &[&str] = &[
     "logging",
     "single_instance",
     "audio",
+    "voice",
     "save",
     "i18n",
     "settings",

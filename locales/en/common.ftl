@@ -2,6 +2,7 @@
 
 # The name of the language, in the language itself (language button).
 common-language-name = English
+common-listen = Listen
 common-home = Home
 common-save-busy = Already saving, please wait a moment.
 common-saved = Saved! { $file }

@@ -2,6 +2,7 @@
 
 # Le nom de la langue, dans la langue elle-même (bouton de langue).
 common-language-name = Français
+common-listen = Écouter
 common-home = Accueil
 common-save-busy = Un enregistrement est déjà en cours, patiente un instant.
 common-saved = C’est enregistré ! { $file }

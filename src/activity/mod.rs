@@ -59,6 +59,20 @@ pub struct ActivityCtx<'a> {
     openable: &'a [ActivityId],
     /// The stand's name, written on what visitors take home; may be empty.
     pub stand: &'a str,
+    /// How texts are said aloud for this visitor.
+    pub listening: Listening,
+    /// The last text read aloud by itself (kept in the visitor's session).
+    last_read: Option<&'a mut u64>,
+}
+
+/// How texts are said aloud for this visitor.
+#[derive(Clone, Debug, Default)]
+pub struct Listening {
+    /// The listen buttons' name ("Listen" in the visitor's language) when the voice can speak
+    /// the visitor's language; `None`: no voice, no listen buttons.
+    pub button: Option<String>,
+    /// Each new screen's instruction is read by itself (6-9, when the stand says so).
+    pub auto_read: bool,
 }
 
 impl<'a> ActivityCtx<'a> {
@@ -80,6 +94,61 @@ impl<'a> ActivityCtx<'a> {
             commands,
             openable: &[],
             stand: "",
+            listening: Listening::default(),
+            last_read: None,
+        }
+    }
+
+    /// The same context, where texts are said aloud as `listening` says; `last_read` keeps
+    /// the last text read by itself (part of the visitor's session).
+    #[must_use]
+    pub fn with_listening(self, listening: Listening, last_read: &'a mut u64) -> Self {
+        Self {
+            listening,
+            last_read: Some(last_read),
+            ..self
+        }
+    }
+
+    /// A listen button for `text` (when the voice can speak the visitor's language): tapped,
+    /// it has `text` said aloud. Returns whether it was tapped.
+    pub fn listen(&mut self, ui: &mut egui::Ui, text: &str) -> bool {
+        let Some(label) = self.listening.button.clone() else {
+            return false;
+        };
+        let tapped = crate::ui::listen::listen_button(ui, &label).clicked();
+        if tapped {
+            self.say(text);
+        }
+        tapped
+    }
+
+    /// `text` (an instruction, a card, a question) with its listen button before it.
+    pub fn listen_label(&mut self, ui: &mut egui::Ui, text: &str, shown: egui::RichText) {
+        ui.horizontal_top(|ui| {
+            self.listen(ui, text);
+            ui.add(egui::Label::new(shown).wrap());
+        });
+    }
+
+    /// Asks for `text` to be said aloud now, cutting what is being said.
+    pub fn say(&mut self, text: &str) {
+        self.send(Command::Say(text.to_owned()));
+    }
+
+    /// A new screen's instruction: read by itself once (6-9, when the stand says so), the
+    /// first frame it shows.
+    pub fn read_once(&mut self, text: &str) {
+        if !self.listening.auto_read || self.listening.button.is_none() {
+            return;
+        }
+        let key = text_key(text);
+        let Some(last) = self.last_read.as_deref_mut() else {
+            return;
+        };
+        if *last != key {
+            *last = key;
+            self.say(text);
         }
     }
 
@@ -163,6 +232,11 @@ pub enum Command {
         /// What to hand over.
         handoff: Option<Handoff>,
     },
+    /// Say a text aloud (when the voice can speak the visitor's language), cutting what was
+    /// being said.
+    Say(String),
+    /// Stop saying what is being said.
+    Hush,
     /// Save a picture for the visitor to take home: a save dialog where one can open,
     /// otherwise a known folder; the app tells where the file went.
     SaveImage {
@@ -206,4 +280,12 @@ impl PartialEq for ImageJob {
 pub enum Handoff {
     /// Services (by content id) to show as already chosen in the alternatives picker.
     PreselectServices(Vec<String>),
+}
+
+/// A short fingerprint of `text`, to know whether a screen's instruction was already read.
+fn text_key(text: &str) -> u64 {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
 }

@@ -17,15 +17,16 @@ mod packs;
 mod watch;
 
 use messages::Toast;
-pub use options::{AppOptions, Overrides};
+pub use options::{AppOptions, Overrides, VoiceSource};
 
-use crate::activity::{ActivityCtx, ActivityId, ActivityInfo, Command, Registry};
+use crate::activity::{ActivityCtx, ActivityId, ActivityInfo, Command, Listening, Registry};
+use crate::age::AgeBand;
 use crate::audio::{Audio, Sound};
 use crate::content::ContentSource;
 use crate::home::{self, HomeAction};
 use crate::i18n::{I18n, Lang};
 use crate::kiosk::stand::Facilitator;
-use crate::kiosk::stand::{self, Stand, StandAction, Voice, Watch};
+use crate::kiosk::stand::{self, Stand, StandAction, Watch, Wording};
 use crate::kiosk::stats::{Counter, HourSlot, Stats};
 use crate::kiosk::view::attract_ui;
 use crate::save::{FileSaver, SaveOutcome};
@@ -34,6 +35,7 @@ use crate::settings::{self, Settings, SettingsStore};
 use crate::ui::images::ImageCache;
 use crate::ui::tokens::Theme;
 use crate::ui::{self};
+use crate::voice::Voice;
 
 /// What is installed on the egui context.
 #[derive(Default)]
@@ -52,6 +54,8 @@ struct Runtime {
     i18n: I18n,
     registry: Registry,
     audio: Audio,
+    /// Texts said aloud.
+    speech: Voice,
     store: SettingsStore,
     stats: Stats,
     overrides: Overrides,
@@ -171,6 +175,7 @@ impl ArchipelApp {
             stats,
             overrides,
             audio,
+            voice,
             save_target,
             export_target,
             seed,
@@ -192,10 +197,17 @@ impl ArchipelApp {
         } else {
             Audio::silent()
         };
+        let speech = match voice {
+            VoiceSource::Off => Voice::none(),
+            _ if overrides.mute => Voice::none(),
+            VoiceSource::System => Voice::system(),
+            VoiceSource::Recording(recorder) => Voice::with_speaker(Box::new(recorder)),
+        };
         let runtime = Runtime {
             i18n,
             registry,
             audio,
+            speech,
             store,
             stats,
             overrides,
@@ -224,6 +236,7 @@ impl ArchipelApp {
                 lang: settings.lang.clone(),
                 age: settings.age,
                 screen: Screen::Home,
+                last_read: 0,
             },
             settings,
             runtime,
@@ -248,7 +261,12 @@ impl ArchipelApp {
         } else {
             Screen::Home
         };
-        Session { lang, age, screen }
+        Session {
+            lang,
+            age,
+            screen,
+            last_read: 0,
+        }
     }
 
     /// Whether kiosk mode is on (setting or `--kiosk`).
@@ -335,6 +353,7 @@ impl ArchipelApp {
         self.runtime.session_active = false;
         self.runtime.registry.reset_all();
         self.runtime.toast = None;
+        self.runtime.speech.hush();
         self.runtime.stand.close();
         self.runtime.look.forget_memory = true;
         self.session = self.fresh_session();
@@ -384,6 +403,7 @@ impl ArchipelApp {
                 }
                 Screen::Home | Screen::About => {
                     let langs = self.offered_languages();
+                    let listen = self.listening().button;
                     let action = {
                         let Runtime {
                             registry,
@@ -396,7 +416,15 @@ impl ArchipelApp {
                                 .into_iter()
                                 .filter(|info| self.settings.shows_activity(info.id.0))
                                 .collect();
-                        home::home_ui(ui, &self.session, i18n, &activities, &langs, images)
+                        home::home_ui(
+                            ui,
+                            &self.session,
+                            i18n,
+                            &activities,
+                            &langs,
+                            images,
+                            listen.as_deref(),
+                        )
                     };
                     if let Some(action) = action {
                         self.apply_home_action(action, &mut commands);
@@ -405,18 +433,18 @@ impl ArchipelApp {
                 Screen::Activity(id) => self.activity_ui(ui, id, now_secs, &mut commands),
             }
         }
-        let voice = Voice {
+        let wording = Wording {
             i18n: &self.runtime.i18n,
             lang: &self.session.lang,
             age: self.session.age,
         };
         let stand = &mut self.runtime.stand;
-        stand.pin_ui(&ctx, now_secs, voice, self.settings.pin.as_ref());
+        stand.pin_ui(&ctx, now_secs, wording, self.settings.pin.as_ref());
         let watch = Watch {
             kiosk: self.kiosk(),
             visitor: self.runtime.session_active,
         };
-        let idle = self.runtime.stand.idle_ui(&ctx, now_secs, watch, voice);
+        let idle = self.runtime.stand.idle_ui(&ctx, now_secs, watch, wording);
         if idle == Some(StandAction::EndSession) {
             self.end_session();
         }
@@ -433,9 +461,7 @@ impl ArchipelApp {
                 started_at.elapsed().as_millis()
             );
         }
-        for command in commands {
-            self.apply(command, &ctx);
-        }
+        self.apply_all(commands, &ctx);
         if let Some(wait_secs) = self.runtime.stats.flush_if_due(now_secs) {
             ctx.request_repaint_after(Duration::from_secs_f64(wait_secs));
         }
@@ -483,6 +509,25 @@ impl ArchipelApp {
     fn apply_audio_settings(&mut self) {
         let sound = self.settings.sound && !self.runtime.overrides.mute;
         self.runtime.audio.configure(sound, self.settings.volume);
+        // The voice is silent when the sound is off.
+        self.runtime.speech.configure(
+            sound && self.settings.voice,
+            self.settings.voice_rate,
+            self.settings.voice_volume,
+        );
+    }
+
+    /// How texts are said aloud for the current visitor.
+    fn listening(&self) -> Listening {
+        let lang = self.session.lang.as_str();
+        Listening {
+            button: self
+                .runtime
+                .speech
+                .can_speak(lang)
+                .then(|| self.runtime.i18n.tr(&self.session.lang, "common-listen")),
+            auto_read: self.session.age == AgeBand::Young && self.settings.voice_auto_read,
+        }
     }
 
     fn activity_ui(
@@ -492,6 +537,7 @@ impl ArchipelApp {
         now_secs: f64,
         commands: &mut Vec<Command>,
     ) {
+        let listening = self.listening();
         let Runtime {
             i18n,
             registry,
@@ -519,6 +565,7 @@ impl ArchipelApp {
             commands.push(Command::GoHome);
         }
         let (lang, age) = (&self.session.lang, self.session.age);
+        let last_read = &mut self.session.last_read;
         let stand = self.settings.stand_name.trim();
         let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
             egui::CentralPanel::default()
@@ -526,7 +573,8 @@ impl ArchipelApp {
                 .show(ui, |ui| {
                     let mut ctx = ActivityCtx::new(lang, age, i18n, now_secs, rng, commands)
                         .with_openable(&openable)
-                        .with_stand(stand);
+                        .with_stand(stand)
+                        .with_listening(listening, last_read);
                     activity.ui(ui, &mut ctx);
                 });
         }));
@@ -555,17 +603,46 @@ impl ArchipelApp {
             HomeAction::Open(id) => commands.push(Command::OpenActivity { id, handoff: None }),
             HomeAction::About => self.session.screen = Screen::About,
             HomeAction::Home => self.session.screen = Screen::Home,
+            HomeAction::Say(text) => {
+                commands.push(Command::Say(text));
+                return;
+            }
         }
         commands.push(Command::PlaySound(Sound::Tap));
+    }
+
+    /// Applies the frame's commands. A tap anywhere but on a listen button stops the voice
+    /// first: it never talks over what the visitor does next.
+    fn apply_all(&mut self, commands: Vec<Command>, ctx: &egui::Context) {
+        let tapped = ctx.input(|input| input.pointer.any_pressed());
+        if tapped
+            && !commands
+                .iter()
+                .any(|command| matches!(command, Command::Say(_)))
+        {
+            self.runtime.speech.hush();
+        }
+        for command in commands {
+            self.apply(command, ctx);
+        }
     }
 
     /// Applies one command from an activity or the home screen.
     pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
         match command {
-            Command::GoHome => self.session.screen = Screen::Home,
+            Command::GoHome => {
+                self.runtime.speech.hush();
+                self.session.screen = Screen::Home;
+            }
             Command::PlaySound(sound) => self.runtime.audio.play(sound),
+            Command::Say(text) => {
+                let lang = self.session.lang.as_str().to_owned();
+                self.runtime.speech.say(&text, &lang);
+            }
+            Command::Hush => self.runtime.speech.hush(),
             Command::OpenActivity { id, handoff } => match self.runtime.registry.get_mut(id) {
                 Some(activity) => {
+                    self.runtime.speech.hush();
                     if let Some(handoff) = &handoff {
                         activity.receive(handoff);
                     }

@@ -38,6 +38,8 @@ pub struct AppOptions {
     pub content: ContentSource,
     /// Open the sound output (off in tests).
     pub audio: bool,
+    /// Where texts said aloud go.
+    pub voice: VoiceSource,
     /// Where saved pictures go.
     pub save_target: SaveTarget,
     /// Where exported statistics go.
@@ -61,6 +63,7 @@ impl Default for AppOptions {
             overrides: Overrides::default(),
             content: ContentSource::Builtin,
             audio: true,
+            voice: VoiceSource::Off,
             save_target: SaveTarget::Dialog(KnownFolder::Pictures),
             export_target: SaveTarget::Dialog(KnownFolder::Documents),
             seed: 0x00A5_C41B,
@@ -69,4 +72,16 @@ impl Default for AppOptions {
             watch: false,
         }
     }
+}
+
+/// Where texts said aloud go.
+#[derive(Clone, Debug, Default)]
+pub enum VoiceSource {
+    /// Nowhere: no listen buttons (tests, and `--mute`).
+    #[default]
+    Off,
+    /// The desktop's speech service.
+    System,
+    /// A recorder that keeps them (tests).
+    Recording(crate::voice::Recorder),
 }

@@ -47,7 +47,7 @@ pub struct Watch {
 
 /// The visitor's language and age band, for the texts the stand shows.
 #[derive(Clone, Copy, Debug)]
-pub struct Voice<'a> {
+pub struct Wording<'a> {
     /// The interface texts.
     pub i18n: &'a I18n,
     /// The visitor's language.
@@ -153,13 +153,13 @@ impl Stand {
         &mut self,
         ctx: &egui::Context,
         now_secs: f64,
-        voice: Voice<'_>,
+        wording: Wording<'_>,
         stored: Option<&PinHash>,
     ) {
         let Facilitator::Pin(last_message) = &self.facilitator else {
             return;
         };
-        let Voice { i18n, lang, .. } = voice;
+        let Wording { i18n, lang, .. } = wording;
         let pad = &mut self.pin_pad;
         let locked = pad.is_locked(now_secs);
         let message = if locked {
@@ -236,7 +236,7 @@ impl Stand {
         ctx: &egui::Context,
         now_secs: f64,
         watch: Watch,
-        voice: Voice<'_>,
+        wording: Wording<'_>,
     ) -> Option<StandAction> {
         let watching = watch.kiosk && (watch.visitor || self.facilitator != Facilitator::Closed);
         if !watching {
@@ -262,7 +262,7 @@ impl Stand {
                     IdleState::Countdown { remaining_secs } => remaining_secs,
                     _ => total,
                 };
-                let Voice { i18n, lang, age } = voice;
+                let Wording { i18n, lang, age } = wording;
                 let texts = [
                     i18n.tr_age(lang, age, "kiosk-still-there"),
                     i18n.tr_age(lang, age, "kiosk-still-there-body"),
@@ -354,8 +354,8 @@ mod tests {
         (i18n, lang)
     }
 
-    fn voice<'a>(i18n: &'a I18n, lang: &'a Lang, age: AgeBand) -> Voice<'a> {
-        Voice { i18n, lang, age }
+    fn wording<'a>(i18n: &'a I18n, lang: &'a Lang, age: AgeBand) -> Wording<'a> {
+        Wording { i18n, lang, age }
     }
 
     fn tap(pos: egui::Pos2) -> Vec<egui::Event> {
@@ -413,7 +413,7 @@ mod tests {
     fn nobody_answering_still_there_ends_the_session_and_closes_the_pin_pad() {
         let ctx = egui::Context::default();
         let (i18n, lang) = texts();
-        let voice = voice(&i18n, &lang, AgeBand::Older);
+        let wording = wording(&i18n, &lang, AgeBand::Older);
         let mut stand = Stand::new(&settings());
         stand.facilitator = Facilitator::Pin(None);
         let kiosk = |visitor| Watch {
@@ -423,7 +423,7 @@ mod tests {
         let at = |stand: &mut Stand, time: f64, watch: Watch| {
             let mut action = None;
             frame(&ctx, time, Vec::new(), |ctx| {
-                action = stand.idle_ui(ctx, time, watch, voice);
+                action = stand.idle_ui(ctx, time, watch, wording);
             });
             action
         };
@@ -450,23 +450,23 @@ mod tests {
     fn a_touch_during_the_countdown_keeps_the_session() {
         let ctx = egui::Context::default();
         let (i18n, lang) = texts();
-        let voice = voice(&i18n, &lang, AgeBand::Young);
+        let wording = wording(&i18n, &lang, AgeBand::Young);
         let watch = Watch {
             kiosk: true,
             visitor: true,
         };
         let mut stand = Stand::new(&settings());
         frame(&ctx, 70.0, Vec::new(), |ctx| {
-            assert_eq!(stand.idle_ui(ctx, 70.0, watch, voice), None);
+            assert_eq!(stand.idle_ui(ctx, 70.0, watch, wording), None);
         });
         assert!(stand.countdown_open);
         // The finger lifts anywhere: the overlay goes and the timer starts again.
         frame(&ctx, 71.0, tap(egui::pos2(100.0, 700.0)), |ctx| {
-            assert_eq!(stand.idle_ui(ctx, 71.0, watch, voice), None);
+            assert_eq!(stand.idle_ui(ctx, 71.0, watch, wording), None);
         });
         assert!(!stand.countdown_open);
         frame(&ctx, 100.0, Vec::new(), |ctx| {
-            assert_eq!(stand.idle_ui(ctx, 100.0, watch, voice), None);
+            assert_eq!(stand.idle_ui(ctx, 100.0, watch, wording), None);
         });
         assert!(!stand.countdown_open, "the timer restarted at 71 s");
     }

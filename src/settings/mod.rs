@@ -118,6 +118,15 @@ pub struct Settings {
     pub stand_name: String,
     /// Ids of the content packs found but turned off (every pack found is on otherwise).
     pub disabled_packs: Vec<String>,
+    /// Listen buttons that say texts aloud (when the desktop has a speech service and a voice
+    /// for the visitor's language; silent when the sound is off).
+    pub voice: bool,
+    /// For 6-9, each new screen's instruction is read by itself.
+    pub voice_auto_read: bool,
+    /// Speed of the voice, `-100..=100` (0: the speech service's own).
+    pub voice_rate: i8,
+    /// Volume of the voice, `-100..=100` (0: the speech service's own).
+    pub voice_volume: i8,
 }
 
 impl Default for Settings {
@@ -139,6 +148,10 @@ impl Default for Settings {
             disabled_packs: Vec::new(),
             pin: None,
             stand_name: String::new(),
+            voice: true,
+            voice_auto_read: true,
+            voice_rate: 0,
+            voice_volume: 0,
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod figures;
 pub mod fonts;
 pub mod grid;
 pub mod images;
+pub mod listen;
 pub mod offscreen;
 pub mod pane;
 pub mod pictogram;

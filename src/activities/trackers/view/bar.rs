@@ -30,6 +30,10 @@ pub(super) fn bottom_bar_ui(
     let last_page = game.current + 1 == game.rounds.len();
     let text = bar_text(data, game, visit.last, ctx);
     let all_texts = page_texts(data, game, ctx);
+    // A page's instruction, before anything happened on it, is read by itself (6-9).
+    if visit.last.is_none() {
+        ctx.read_once(&text);
+    }
     bottom_bar(ui, "trackers-bar", |ui| {
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             if game.waits_for_ready() {
@@ -43,6 +47,7 @@ pub(super) fn bottom_bar_ui(
                     game.start(ctx.now_secs);
                 }
                 ui.add_space(s.gap);
+                ctx.listen(ui, &text);
                 bar_sentence_ui(ui, theme, &text, &all_texts);
                 return;
             }
@@ -63,6 +68,7 @@ pub(super) fn bottom_bar_ui(
                 ctx.play(Sound::Tap);
             }
             ui.add_space(s.gap);
+            ctx.listen(ui, &text);
             bar_sentence_ui(ui, theme, &text, &all_texts);
         });
     });

@@ -63,6 +63,8 @@ pub(super) fn place_card_ui(
                     .inner_margin(egui::Margin::same(padding as i8))
                     .show(ui, |ui| {
                         ui.set_width(card.width() - 2.0 * padding);
+                        // A place tapped is named and told by itself (6-9).
+                        ctx.read_once(&place_said(place, ctx));
                         closed = place_header_ui(ui, data, place, ctx);
                         if closed {
                             ctx.play(Sound::Tap);
@@ -101,11 +103,12 @@ pub(super) fn place_header_ui(
     ui: &mut Ui,
     data: &MapData,
     place: &Place,
-    ctx: &ActivityCtx<'_>,
+    ctx: &mut ActivityCtx<'_>,
 ) -> bool {
     let (p, s) = tokens(ui.ctx());
     let lang = ctx.lang;
     let mut closed = false;
+    let said = place_said(place, ctx);
     ui.horizontal(|ui| {
         let (badge, _) = ui.allocate_exact_size(Vec2::splat(64.0), Sense::hover());
         ui.painter().circle(
@@ -118,7 +121,12 @@ pub(super) fn place_header_ui(
             .pictogram
             .paint(ui.painter(), badge.center(), 36.0, p.text);
         ui.vertical(|ui| {
-            ui.set_width(ui.available_width() - s.gap - s.touch_target);
+            let buttons = if ctx.listening.button.is_some() {
+                2.0
+            } else {
+                1.0
+            };
+            ui.set_width(ui.available_width() - buttons * (s.gap + s.touch_target));
             ui.label(RichText::new(place.name.get(lang)).heading());
             if ctx.age != AgeBand::Young
                 && let Some(org) = data.organisation(&place.operator)
@@ -134,9 +142,19 @@ pub(super) fn place_header_ui(
         });
         ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
             closed = icon_button(ui, Pictogram::Close, &ctx.tr("web_map-close"), true).clicked();
+            ctx.listen(ui, &said);
         });
     });
     closed
+}
+
+/// What a place's card says aloud: its name and what it is, for the visitor's age.
+pub(super) fn place_said(place: &Place, ctx: &ActivityCtx<'_>) -> String {
+    format!(
+        "{}. {}",
+        place.name.get(ctx.lang),
+        place.about.get(ctx.lang, ctx.age)
+    )
 }
 
 /// What the place is, for the visitor's age, then (from 10 years on) one fact and its source.

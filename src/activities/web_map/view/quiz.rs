@@ -48,7 +48,9 @@ pub(super) fn quiz_ui(
                     .color(p.text_muted),
                 );
             }
-            ui.label(RichText::new(question.prompt.get(lang)).heading());
+            let prompt = question.prompt.get(lang);
+            ctx.read_once(prompt);
+            ctx.listen_label(ui, prompt, RichText::new(prompt).heading());
             ui.add_space(s.gap * 0.5);
             answers_ui(ui, question, quiz, ctx);
             ui.add_space(s.gap * 0.5);
