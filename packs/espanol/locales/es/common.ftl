@@ -2,6 +2,7 @@
 
 # El nombre del idioma, en el propio idioma (botón de idioma).
 common-language-name = Español
+common-listen = Escuchar
 common-home = Inicio
 common-save-busy = Ya se está guardando; espera un momento, por favor.
 common-saved = ¡Guardado! { $file }
