@@ -155,13 +155,29 @@ impl Voice {
 
     /// The desktop's speech service, reached by a worker thread: the languages are known
     /// when it has answered (a moment after the start), and none if it cannot be reached.
+    /// `SPEECHD_ADDRESS` (`unix_socket:PATH`, as speech-dispatcher's own clients read it)
+    /// names another socket than the user's default one.
     pub fn system() -> Self {
+        let address = std::env::var("SPEECHD_ADDRESS").ok();
+        let socket = address
+            .as_deref()
+            .and_then(|address| address.strip_prefix("unix_socket:"))
+            .map(std::path::PathBuf::from);
+        Self::worker(socket)
+    }
+
+    /// The speech service listening on `socket` (tests start their own).
+    pub fn at(socket: &std::path::Path) -> Self {
+        Self::worker(Some(socket.to_path_buf()))
+    }
+
+    fn worker(socket: Option<std::path::PathBuf>) -> Self {
         let (sender, receiver) = mpsc::channel();
         let voice = Self::with_route(Route::Worker(sender), None);
         let languages = Arc::clone(&voice.languages);
         let spawned = std::thread::Builder::new()
             .name("voice".into())
-            .spawn(move || service::work(&receiver, &languages));
+            .spawn(move || service::work(&receiver, &languages, socket.as_deref()));
         if let Err(err) = spawned {
             log::warn!("cannot start the voice ({err}): no listen buttons");
             return Self::none();

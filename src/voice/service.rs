@@ -2,6 +2,7 @@
 //! `ssip-client` crate), off the UI thread.
 
 use std::collections::BTreeSet;
+use std::path::Path;
 use std::sync::OnceLock;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
@@ -22,8 +23,8 @@ struct Service(ssip_client::Client<fifo::UnixStream>);
 impl Service {
     /// Connects, starting the service first if it is not running (as speech-dispatcher's own
     /// clients do: it stops by itself after a while without clients).
-    fn connect() -> Result<Self, String> {
-        if let Ok(service) = Self::open() {
+    fn connect(socket: Option<&Path>) -> Result<Self, String> {
+        if let Ok(service) = Self::open(socket) {
             return Ok(service);
         }
         std::process::Command::new("speech-dispatcher")
@@ -34,7 +35,7 @@ impl Service {
             .map_err(|err| format!("speech-dispatcher cannot be started ({err})"))?;
         let until = Instant::now() + START_TIMEOUT;
         loop {
-            match Self::open() {
+            match Self::open(socket) {
                 Ok(service) => return Ok(service),
                 Err(err) if Instant::now() > until => return Err(err),
                 Err(_) => std::thread::sleep(Duration::from_millis(100)),
@@ -42,8 +43,12 @@ impl Service {
         }
     }
 
-    fn open() -> Result<Self, String> {
-        let mut client = fifo::Builder::new()
+    fn open(socket: Option<&Path>) -> Result<Self, String> {
+        let mut builder = fifo::Builder::new();
+        if let Some(socket) = socket {
+            builder.path(socket);
+        }
+        let mut client = builder
             .timeout(ANSWER_TIMEOUT)
             .build()
             .map_err(|err| format!("the speech service does not answer ({err})"))?;
@@ -108,8 +113,12 @@ impl Speaker for Service {
 
 /// The worker: connects, says which languages have a voice, then says and stops what the UI
 /// asks. Without a service it tells the UI (no languages) and drains the requests.
-pub(super) fn work(requests: &Receiver<Request>, languages: &OnceLock<BTreeSet<String>>) {
-    let mut service = match Service::connect() {
+pub(super) fn work(
+    requests: &Receiver<Request>,
+    languages: &OnceLock<BTreeSet<String>>,
+    socket: Option<&Path>,
+) {
+    let mut service = match Service::connect(socket) {
         Ok(service) => service,
         Err(err) => {
             log::warn!("no speech service: {err}; no listen buttons");
@@ -145,7 +154,7 @@ pub(super) fn work(requests: &Receiver<Request>, languages: &OnceLock<BTreeSet<S
         };
         if let Err(err) = result {
             log::warn!("the speech service failed ({err}); connecting again");
-            match Service::connect() {
+            match Service::connect(socket) {
                 Ok(again) => service = again,
                 Err(err) => log::warn!("no speech service any more: {err}"),
             }

@@ -46,6 +46,9 @@ fn say_word(word: &str, french: bool) -> String {
         if french { "pour cent" } else { "percent" }.to_owned()
     } else if let Some(number) = core.strip_suffix('%') {
         format!("{number} {}", if french { "pour cent" } else { "percent" })
+    } else if core == "Archipel" && !french {
+        // A French word: "ar-shi-pel", not "ar-ki-pel" (heard with eSpeak NG's English voice).
+        "Arshipel".to_owned()
     } else if SAID_AS_WORDS.contains(&core) {
         let mut chars = core.chars();
         chars.next().map_or_else(String::new, |first| {
@@ -151,6 +154,15 @@ mod tests {
         assert_eq!(
             for_the_ear("Le collectif CHATONS, et le DNS.", "fr"),
             "Le collectif Chatons, et le DNS."
+        );
+    }
+
+    #[test]
+    fn the_apps_name_is_said_the_french_way_in_english() {
+        assert_eq!(for_the_ear("Archipel: a map", "en"), "Arshipel: a map");
+        assert_eq!(
+            for_the_ear("Archipel : une carte", "fr"),
+            "Archipel : une carte"
         );
     }
 

@@ -37,12 +37,15 @@ const RUN_PACKAGES: &[&str] = &[
 /// For the process-level kiosk test: a virtual X display, a way to find windows and press keys,
 /// and Python's X library to send a window close request.
 /// The soak also needs a window manager, so that kiosk mode's fullscreen is honoured.
+/// The voice's test needs the speech service with its default voices.
 const TEST_PACKAGES: &[&str] = &[
     "xvfb",
     "xdotool",
     "python3",
     "python3-xlib",
     "matchbox-window-manager",
+    "speech-dispatcher",
+    "speech-dispatcher-espeak-ng",
 ];
 
 /// To make and check the package: icons from their SVG, lintian,
@@ -184,7 +187,8 @@ fn test() -> Result<(), String> {
         "cargo test",
         cargo()
             .args(["test", "--workspace", "--all-targets"])
-            .env("ARCHIPEL_REQUIRE_X", "1"),
+            .env("ARCHIPEL_REQUIRE_X", "1")
+            .env("ARCHIPEL_REQUIRE_SPEECH", "1"),
     )?;
     step(
         "cargo test --doc",
