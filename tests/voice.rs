@@ -3,6 +3,8 @@
 //! instruction once by themselves; going home or a session reset stops the voice; without a
 //! voice there is no listen button.
 
+#[path = "support/panel.rs"]
+mod panel;
 mod support;
 
 use archipel::age::AgeBand;
@@ -12,6 +14,7 @@ use archipel::voice::{Recorder, Said};
 use eframe::egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use panel::open_panel;
 use support::{harness_for, options, shows, tap};
 
 /// The app for `lang` and `age` with a recorder as its voice.
@@ -174,4 +177,26 @@ fn a_quiz_question_is_said_and_read_once_for_the_youngest() {
         "the listen button says the question"
     );
     assert!(is_shown(&harness, &heard[0]), "{heard:?}");
+}
+
+#[test]
+fn the_panel_says_which_voices_were_found_and_turns_the_listen_buttons_off() {
+    let (mut harness, recorder) = with_voice("en", AgeBand::Middle);
+    assert_eq!(listen_buttons(&harness, "Listen"), 7);
+    open_panel(&mut harness);
+    assert!(
+        harness
+            .query_by_label("Voices found for: de, en, es, fr, it")
+            .is_some(),
+        "the panel names the voices"
+    );
+    tap(
+        &mut harness,
+        Role::CheckBox,
+        "\"Listen\" buttons (texts read aloud)",
+    );
+    tap(&mut harness, Role::Button, "Close the panel");
+    assert_eq!(listen_buttons(&harness, "Listen"), 0, "no listen buttons");
+    assert!(!harness.state().settings().voice);
+    assert!(recorder.said().is_empty());
 }

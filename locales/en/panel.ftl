@@ -59,3 +59,13 @@ panel-pack-refused = Not used: { $count ->
     [one] one problem
    *[other] { $count } problems
 } (the built-in content and the other packs keep working).
+
+panel-voice = The voice
+panel-voice-on = "Listen" buttons (texts read aloud)
+panel-voice-auto = Each instruction is read by itself for 6 to 9 year olds
+panel-voice-rate = Speed of the voice
+panel-voice-volume = Volume of the voice
+panel-voice-looking = Looking for the speech service…
+panel-voice-none = No speech service, or no voice, was found: the "Listen" buttons are hidden. Install speech-dispatcher and speech-dispatcher-espeak-ng.
+panel-voice-found = Voices found for: { $langs }
+panel-voice-silent = The voice is silent when the sound is off.

@@ -59,3 +59,13 @@ panel-pack-refused = Non utilisé : { $count ->
     [one] un problème
    *[other] { $count } problèmes
 } (le contenu intégré et les autres paquets fonctionnent toujours).
+
+panel-voice = La voix
+panel-voice-on = Boutons « Écouter » (lire les textes à voix haute)
+panel-voice-auto = Chaque consigne est lue toute seule pour les 6 à 9 ans
+panel-voice-rate = Vitesse de la voix
+panel-voice-volume = Volume de la voix
+panel-voice-looking = Recherche du service de synthèse vocale…
+panel-voice-none = Aucun service de synthèse vocale, ou aucune voix, n’a été trouvé : les boutons « Écouter » sont cachés. Il faut installer speech-dispatcher et speech-dispatcher-espeak-ng.
+panel-voice-found = Voix trouvées pour : { $langs }
+panel-voice-silent = La voix se tait quand le son est coupé.

@@ -43,8 +43,12 @@ impl ArchipelApp {
             last_saved,
             look,
             packs,
+            speech,
             ..
         } = &mut self.runtime;
+        let voices = speech
+            .languages()
+            .map(|langs| langs.iter().cloned().collect());
         let panel_ctx = PanelCtx {
             settings: &self.settings,
             store,
@@ -58,6 +62,7 @@ impl ArchipelApp {
             last_saved: last_saved.as_deref(),
             scale_in_use: look.installed.map_or(1.0, |(scale, _)| scale),
             packs,
+            voices,
         };
         for action in stand.panel_ui(ui, &panel_ctx) {
             match action {

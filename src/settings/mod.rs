@@ -125,8 +125,8 @@ pub struct Settings {
     pub voice_auto_read: bool,
     /// Speed of the voice, `-100..=100` (0: the speech service's own).
     pub voice_rate: i8,
-    /// Volume of the voice, `-100..=100` (0: the speech service's own).
-    pub voice_volume: i8,
+    /// Volume of the voice, in percent (100: the speech service's full volume).
+    pub voice_volume: u8,
 }
 
 impl Default for Settings {
@@ -151,7 +151,7 @@ impl Default for Settings {
             voice: true,
             voice_auto_read: true,
             voice_rate: 0,
-            voice_volume: 0,
+            voice_volume: 100,
         }
     }
 }

@@ -201,17 +201,19 @@ impl Voice {
             languages: Arc::new(cell),
             enabled: true,
             rate: 0,
-            volume: 0,
+            volume: 100,
             warned: Mutex::new(BTreeSet::new()),
         }
     }
 
-    /// Turns the voice on or off and sets its speed and volume (`-100..=100`, 0 the
-    /// service's default).
-    pub fn configure(&mut self, enabled: bool, rate: i8, volume: i8) {
+    /// Turns the voice on or off and sets its speed (`-100..=100`, 0 the service's default)
+    /// and volume (in percent of the service's full volume).
+    pub fn configure(&mut self, enabled: bool, rate: i8, volume_percent: u8) {
         self.enabled = enabled;
         self.rate = rate.clamp(-100, 100);
-        self.volume = volume.clamp(-100, 100);
+        // SSIP's volume goes from -100 (silent) to 100 (full).
+        let percent = i16::from(volume_percent.min(100));
+        self.volume = i8::try_from(percent * 2 - 100).unwrap_or(100);
         if !enabled {
             self.hush();
         }
@@ -267,6 +269,12 @@ impl Voice {
                 }
             }
         }
+    }
+
+    /// The languages with a voice: `None` while the service has not answered yet, empty
+    /// without a service.
+    pub fn languages(&self) -> Option<&BTreeSet<String>> {
+        self.languages.get()
     }
 
     /// Stops what is being said.

@@ -87,6 +87,9 @@ pub struct PanelCtx<'a> {
     pub scale_in_use: f32,
     /// The content packs found, with their states.
     pub packs: &'a [crate::packs::PackStatus],
+    /// The languages the speech service has a voice for: `None` while it has not answered,
+    /// empty without a service.
+    pub voices: Option<Vec<String>>,
 }
 
 impl PanelCtx<'_> {
@@ -147,6 +150,7 @@ pub fn panel_ui(ui: &mut Ui, state: &mut PanelState, ctx: &PanelCtx<'_>) -> Vec<
                 activities_ui(ui, ctx, &mut edited);
                 packs::packs_ui(ui, ctx, &mut edited);
                 stand_ui(ui, ctx, &mut edited);
+                voice_ui(ui, ctx, &mut edited);
                 pin_ui(ui, state, ctx, &mut actions);
                 stats_ui(ui, state, ctx, &mut actions);
                 quit_ui(ui, state, ctx, &mut actions);
@@ -324,6 +328,62 @@ fn activities_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, edited: &mut Settings) {
                 }
             });
         }
+    });
+}
+
+/// The voice: whether the speech service was found, the listen buttons, reading by itself for
+/// 6-9, speed and volume.
+fn voice_ui(ui: &mut Ui, ctx: &PanelCtx<'_>, edited: &mut Settings) {
+    section(ui, Pictogram::Loudspeaker, &ctx.tr("panel-voice"));
+    match &ctx.voices {
+        None => ui.label(ctx.tr("panel-voice-looking")),
+        Some(langs) if langs.is_empty() => ui.label(ctx.tr("panel-voice-none")),
+        Some(langs) => ui.label(ctx.tr_with("panel-voice-found", "langs", &langs.join(", "))),
+    };
+    toggle_row(
+        ui,
+        ctx,
+        "voice",
+        Pictogram::Loudspeaker,
+        &ctx.tr("panel-voice-on"),
+        &mut edited.voice,
+    );
+    let on = edited.voice && edited.sound;
+    if !edited.sound {
+        ui.label(ctx.tr("panel-voice-silent"));
+    }
+    ui.add_enabled_ui(on, |ui| {
+        toggle_row(
+            ui,
+            ctx,
+            "voice_auto_read",
+            Pictogram::Play,
+            &ctx.tr("panel-voice-auto"),
+            &mut edited.voice_auto_read,
+        );
+        let locked = locked_note(ui, ctx, "voice_rate");
+        ui.add_enabled_ui(!locked, |ui| {
+            let mut rate = i32::from(edited.voice_rate);
+            if ui
+                .add(
+                    Slider::new(&mut rate, -60..=60)
+                        .step_by(10.0)
+                        .text(ctx.tr("panel-voice-rate")),
+                )
+                .changed()
+            {
+                edited.voice_rate = i8::try_from(rate).unwrap_or_default();
+            }
+        });
+        let locked = locked_note(ui, ctx, "voice_volume");
+        ui.add_enabled_ui(!locked, |ui| {
+            ui.add(
+                Slider::new(&mut edited.voice_volume, 0..=100)
+                    .step_by(5.0)
+                    .suffix(" %")
+                    .text(ctx.tr("panel-voice-volume")),
+            );
+        });
     });
 }
 

@@ -59,3 +59,13 @@ panel-pack-refused = No se usa: { $count ->
     [one] un problema
    *[other] { $count } problemas
 } (el contenido incorporado y los demás paquetes siguen funcionando).
+
+panel-voice = La voz
+panel-voice-on = Botones «Escuchar» (leer los textos en voz alta)
+panel-voice-auto = Cada consigna se lee sola para los niños de 6 a 9 años
+panel-voice-rate = Velocidad de la voz
+panel-voice-volume = Volumen de la voz
+panel-voice-looking = Buscando el servicio de síntesis de voz…
+panel-voice-none = No se ha encontrado ningún servicio de síntesis de voz ni ninguna voz: los botones «Escuchar» están ocultos. Hay que instalar speech-dispatcher y speech-dispatcher-espeak-ng.
+panel-voice-found = Voces encontradas para: { $langs }
+panel-voice-silent = La voz se calla cuando el sonido está apagado.
