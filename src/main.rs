@@ -96,6 +96,7 @@ fn check_content(args: CheckArgs) -> ExitCode {
         list_stale(&source, months);
     }
     report_languages(&source, &texts);
+    report_unspeakable(&source, &texts);
     let total = problems.len() + locale_problems.len();
     if total == 0 {
         eprintln!("content is valid");
@@ -103,6 +104,29 @@ fn check_content(args: CheckArgs) -> ExitCode {
     } else {
         eprintln!("{total} problem(s) found");
         ExitCode::FAILURE
+    }
+}
+
+/// The texts a voice cannot say as written (an address, a symbol read by its name), one a
+/// line as `file:line: lang: reason: text`, on standard error: the listen buttons leave out or
+/// stumble on these parts, so a writer may say them another way. Does not change the exit
+/// status.
+fn report_unspeakable(source: &ContentSource, texts: &I18n) {
+    let langs = texts.languages();
+    let found: Vec<String> = archipel::content::content_texts(source, &langs)
+        .into_iter()
+        .filter_map(|at| {
+            archipel::voice::spoken::unspeakable(&at.text)
+                .map(|why| format!("{}:{}: {}: {why}: {}", at.file, at.line, at.lang, at.text))
+        })
+        .collect();
+    if found.is_empty() {
+        eprintln!("texts a voice cannot say as written: none");
+        return;
+    }
+    eprintln!("texts a voice cannot say as written ({}):", found.len());
+    for line in found {
+        eprintln!("  {line}");
     }
 }
 

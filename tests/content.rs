@@ -540,3 +540,13 @@ fn map_places_lead_to_services_the_picker_knows() {
     }
     assert!(offered >= 5, "the giants' services lead to the picker");
 }
+
+#[test]
+fn check_content_lists_the_texts_a_voice_cannot_say_and_the_built_in_ones_can_all_be_said() {
+    let (code, _, err) = cli::archipel(["check-content"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("texts a voice cannot say as written: none"),
+        "the built-in texts can all be said aloud:\n{err}"
+    );
+}

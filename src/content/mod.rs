@@ -165,6 +165,25 @@ impl ContentFile {
         Ok((total, has))
     }
 
+    /// Every text of the file, in every language of `langs` that it has (and every age band):
+    /// where it is (`file:line`) and what it says.
+    ///
+    /// # Errors
+    /// As [`Self::parse`], for the layers that cannot be read or laid over.
+    pub fn texts(&self, langs: &[Lang]) -> Result<Vec<TextAt>, ContentError> {
+        let merged = self.merged()?;
+        let mut found = Vec::new();
+        collect_texts(&merged.into_inner(), langs, &mut |span, lang, text| {
+            found.push(TextAt {
+                file: self.layer_at(span.start).name.clone(),
+                line: self.line_of(span.start),
+                lang: lang.to_owned(),
+                text: text.to_owned(),
+            });
+        });
+        Ok(found)
+    }
+
     /// The file's layers parsed and laid over one another.
     fn merged(&self) -> Result<toml::Spanned<toml::de::DeTable<'_>>, ContentError> {
         let mut merged: Option<toml::Spanned<toml::de::DeTable<'_>>> = None;
@@ -342,6 +361,85 @@ fn count_texts(
     }
     for value in table.values() {
         count_in(value.get_ref(), langs, total, has);
+    }
+}
+
+/// One text of a content file in one language (and age band, when it has them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextAt {
+    /// The file (`web_map/places.toml`, or a pack's).
+    pub file: String,
+    /// Its 1-based line.
+    pub line: usize,
+    /// Its language.
+    pub lang: String,
+    /// What it says.
+    pub text: String,
+}
+
+/// Every text of every content file of `source`, in the languages `langs`.
+pub fn content_texts(source: &ContentSource, langs: &[Lang]) -> Vec<TextAt> {
+    source
+        .toml_files()
+        .into_iter()
+        .filter_map(|rel| {
+            ContentFile::load(source, &rel)
+                .and_then(|file| file.texts(langs))
+                .ok()
+        })
+        .flatten()
+        .collect()
+}
+
+/// Calls `found` with each text under `table` (as [`count_texts`] finds them): its span, its
+/// language and its words (one call per age band for texts written per band).
+fn collect_texts(
+    table: &toml::de::DeTable<'_>,
+    langs: &[Lang],
+    found: &mut dyn FnMut(std::ops::Range<usize>, &str, &str),
+) {
+    for lang in langs {
+        let Some(value) = table.get(lang.as_str()) else {
+            continue;
+        };
+        match value.get_ref() {
+            toml::de::DeValue::String(text) => found(value.span(), lang.as_str(), text),
+            toml::de::DeValue::Table(bands) => {
+                for band in bands.values() {
+                    if let toml::de::DeValue::String(text) = band.get_ref() {
+                        found(band.span(), lang.as_str(), text);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let is_text = table.keys().any(|key| {
+        langs
+            .iter()
+            .any(|lang| lang.as_str() == key.get_ref().as_ref())
+    });
+    if is_text {
+        return;
+    }
+    for value in table.values() {
+        collect_in(value.get_ref(), langs, found);
+    }
+}
+
+fn collect_in(
+    value: &toml::de::DeValue<'_>,
+    langs: &[Lang],
+    found: &mut dyn FnMut(std::ops::Range<usize>, &str, &str),
+) {
+    match value {
+        toml::de::DeValue::Table(table) => collect_texts(table, langs, found),
+        toml::de::DeValue::Array(items) => {
+            for item in items {
+                collect_in(item.get_ref(), langs, found);
+            }
+        }
+        _ => {}
     }
 }
 

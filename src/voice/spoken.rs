@@ -1,8 +1,9 @@
 //! Texts written for the eye, said for the ear: what a speech synthesizer is given instead of
 //! what the screen shows, and which texts cannot be said as written.
 //!
-//! The screen may show pictograms, "6-9", "14+", "40 %" or an arrow; the voice says "6 to 9
-//! years old", "40 percent", and nothing for a pictogram. A web address or an e-mail address
+//! The screen may show pictograms, "6-9", "14+", "40 %", "wikipedia.org" or "GNU/Linux"; the
+//! voice says "6 to 9 years old", "40 percent", "wikipedia dot org", "GNU Linux", and nothing
+//! for a pictogram. A full web address (with its `https://` or its path) or an e-mail address
 //! would be spelled out character by character: it is left out of what is said, and
 //! `archipel check-content` lists the texts that hold one.
 
@@ -18,6 +19,7 @@ pub fn for_the_ear(text: &str, lang: &str) -> String {
         if is_address(word) {
             continue;
         }
+        let word = &say_domain(word, french);
         let word: String = word.chars().filter(|c| !is_pictogram(*c)).collect();
         if word.is_empty() {
             continue;
@@ -28,7 +30,9 @@ pub fn for_the_ear(text: &str, lang: &str) -> String {
     // Symbols that the synthesizer would read by name, or stumble on.
     let said = said
         .replace(['\u{a0}', '\u{202f}'], " ")
-        .replace(" & ", if french { " et " } else { " and " });
+        .replace(" & ", if french { " et " } else { " and " })
+        // GNU/Linux, 4G/5G, S/MIME: the slash is not said.
+        .replace('/', " ");
     said.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -80,15 +84,36 @@ fn age_band(word: &str) -> Option<(u32, Option<u32>)> {
     (from < to && to <= 18).then_some((from, Some(to)))
 }
 
-/// A web or e-mail address, which a synthesizer spells out.
+/// The endings of the domain names the texts name.
+const DOMAIN_ENDINGS: [&str; 6] = ["org", "com", "fr", "net", "io", "eu"];
+
+/// A full web address (with its protocol, `www.` or a path) or an e-mail address, which a
+/// synthesizer spells out.
 fn is_address(word: &str) -> bool {
     let word = word.trim_matches(|c: char| !c.is_alphanumeric());
     word.contains("://")
         || word.starts_with("www.")
         || (word.contains('@') && word.contains('.'))
-        || [".org", ".com", ".fr", ".net", ".io", ".eu"]
+        || DOMAIN_ENDINGS
             .iter()
-            .any(|tld| word.contains(&format!("{tld}/")) || word.ends_with(tld))
+            .any(|tld| word.contains(&format!(".{tld}/")))
+}
+
+/// A bare domain name (`wikipedia.org`, `Outlook.com`) said the way people say it:
+/// "wikipedia point org", "wikipedia dot org".
+fn say_domain(word: &str, french: bool) -> String {
+    let (core, tail) = split_trailing_punctuation(word);
+    let Some((name, ending)) = core.rsplit_once('.') else {
+        return word.to_owned();
+    };
+    if name.is_empty() || !DOMAIN_ENDINGS.contains(&ending) {
+        return word.to_owned();
+    }
+    let dot = if french { "point" } else { "dot" };
+    format!(
+        "{} {dot} {ending}{tail}",
+        name.replace('.', &format!(" {dot} "))
+    )
 }
 
 /// A pictogram: the icon fonts' private use area, emoji, dingbats, arrows and bullets.
@@ -113,7 +138,7 @@ pub fn unspeakable(text: &str) -> Option<&'static str> {
     }
     if words.iter().any(|word| {
         word.chars()
-            .any(|c| matches!(c, '#' | '/' | '\\' | '_' | '*' | '~' | '=' | '<' | '>'))
+            .any(|c| matches!(c, '#' | '\\' | '_' | '*' | '~' | '=' | '<' | '>'))
     }) {
         return Some("holds a symbol that a voice reads by its name");
     }
@@ -170,6 +195,20 @@ mod tests {
     fn dates_and_ranges_that_are_not_ages_are_left_alone() {
         assert_eq!(for_the_ear("de 2014-2021", "fr"), "de 2014-2021");
         assert_eq!(for_the_ear("page 3-30", "en"), "page 3-30");
+    }
+
+    #[test]
+    fn domain_names_and_slashes_are_said_as_people_say_them() {
+        assert_eq!(
+            for_the_ear("un nom comme wikipedia.org en numéro", "fr"),
+            "un nom comme wikipedia point org en numéro"
+        );
+        assert_eq!(
+            for_the_ear("Outlook.com, and GNU/Linux", "en"),
+            "Outlook dot com, and GNU Linux"
+        );
+        assert!(unspeakable("Outlook.com").is_none());
+        assert!(unspeakable("en 4G/5G").is_none());
     }
 
     #[test]
