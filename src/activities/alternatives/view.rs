@@ -59,9 +59,15 @@ fn step_layout<S>(
         });
 }
 
-fn prompt(ui: &mut Ui, text: &str) {
+/// A step's prompt, with its listen button; read by itself once for 6-9.
+fn prompt(ui: &mut Ui, ctx: &mut ActivityCtx<'_>, text: &str) {
     let theme = theme(ui.ctx());
-    ui.label(RichText::new(text).font(bold(theme.sizes.font_heading)));
+    ctx.read_once(text);
+    ctx.listen_label(
+        ui,
+        text,
+        RichText::new(text).font(bold(theme.sizes.font_heading)),
+    );
     ui.add_space(theme.sizes.gap * 0.5);
 }
 
@@ -87,7 +93,8 @@ fn choose_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Acti
             });
         },
         |ui, (picker, ctx)| {
-            prompt(ui, &ctx.tr("alternatives-choose-prompt"));
+            let text = ctx.tr("alternatives-choose-prompt");
+            prompt(ui, ctx, &text);
             // Categories flow side by side, each a coloured group, so that a screen holds many
             // of them even when a category has a single service.
             ui.with_layout(
@@ -262,7 +269,8 @@ fn results_ui(ui: &mut Ui, catalog: &Catalog, picker: &mut Picker, ctx: &mut Act
             });
         },
         |ui, (picker, ctx)| {
-            prompt(ui, &ctx.tr("alternatives-results-prompt"));
+            let text = ctx.tr("alternatives-results-prompt");
+            prompt(ui, ctx, &text);
             filters_ui(ui, picker, ctx);
             let services: Vec<_> = picker
                 .selected_services(catalog, ctx.age)

@@ -64,7 +64,7 @@ fn feedback_bar_ui(
     ui: &mut Ui,
     data: &OwnersData,
     last: Option<(usize, Placement)>,
-    ctx: &ActivityCtx<'_>,
+    ctx: &mut ActivityCtx<'_>,
 ) {
     let (p, s) = tokens(ui.ctx());
     bottom_bar(ui, "owners-feedback", |ui| {
@@ -91,6 +91,9 @@ fn feedback_bar_ui(
                     ),
                 ),
             };
+            // For 6-9 the instruction, then what each pair taught, is read by itself once.
+            ctx.read_once(&text);
+            ctx.listen(ui, &text);
             let (rect, _) = ui.allocate_exact_size(Vec2::splat(40.0), Sense::hover());
             icon.paint(ui.painter(), rect.center(), 34.0, p.text);
             ui.label(RichText::new(text).font(regular(s.font_body)).color(p.text));

@@ -83,7 +83,7 @@ pub fn federation_ui(
 }
 
 /// What is happening, above the village.
-fn caption_ui(ui: &mut Ui, data: &FederationData, game: &Game, ctx: &ActivityCtx<'_>) {
+fn caption_ui(ui: &mut Ui, data: &FederationData, game: &Game, ctx: &mut ActivityCtx<'_>) {
     let (p, s) = tokens(ui.ctx());
     let (title, body) = match (game.phase, game.current_event()) {
         (Phase::Giant { .. }, Some(event)) => {
@@ -128,7 +128,8 @@ fn caption_ui(ui: &mut Ui, data: &FederationData, game: &Game, ctx: &ActivityCtx
             );
         });
     });
-    ui.add(egui::Label::new(RichText::new(body).font(regular(s.font_body))).wrap());
+    ctx.read_once(&body);
+    ctx.listen_label(ui, &body, RichText::new(&body).font(regular(s.font_body)));
     if let Some(text) = score_line(game, ctx) {
         ui.label(RichText::new(text).font(bold(s.font_body)).color(p.primary));
     }

@@ -12,16 +12,22 @@ use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::tokens;
 use crate::ui::widgets::card_frame;
 
-pub(super) fn end_ui(ui: &mut Ui, data: &SecretData, game: &Game, ctx: &ActivityCtx<'_>) {
+pub(super) fn end_ui(ui: &mut Ui, data: &SecretData, game: &Game, ctx: &mut ActivityCtx<'_>) {
     scroll_view(ui, egui::ScrollArea::vertical(), |ui| {
         end_content_ui(ui, data, game, ctx);
     });
 }
 
-pub(super) fn end_content_ui(ui: &mut Ui, data: &SecretData, game: &Game, ctx: &ActivityCtx<'_>) {
+pub(super) fn end_content_ui(
+    ui: &mut Ui,
+    data: &SecretData,
+    game: &Game,
+    ctx: &mut ActivityCtx<'_>,
+) {
     let (_, s) = tokens(ui.ctx());
     heading_ui(
         ui,
+        ctx,
         Pictogram::Party,
         &ctx.tr("secret_message-end-title"),
         &ctx.tr("secret_message-end-body"),

@@ -40,6 +40,7 @@ pub(super) fn end_to_end_ui(
     };
     heading_ui(
         ui,
+        ctx,
         Pictogram::Chat,
         &ctx.tr("secret_message-e2e-title"),
         &body,

@@ -58,9 +58,17 @@ pub fn secret_message_ui(
 }
 
 /// A title with its pictogram, and a line under it.
-fn heading_ui(ui: &mut Ui, pictogram: Pictogram, title: &str, body: &str) {
+fn heading_ui(
+    ui: &mut Ui,
+    ctx: &mut ActivityCtx<'_>,
+    pictogram: Pictogram,
+    title: &str,
+    body: &str,
+) {
     let (p, s) = tokens(ui.ctx());
     pictogram_heading(ui, pictogram, p.accent, title);
-    ui.add(egui::Label::new(RichText::new(body).font(regular(s.font_body))).wrap());
+    // The step's instruction: a listen button, and read by itself once for 6-9.
+    ctx.read_once(body);
+    ctx.listen_label(ui, body, RichText::new(body).font(regular(s.font_body)));
     ui.add_space(s.gap * 0.5);
 }

@@ -107,6 +107,7 @@ pub(super) fn padlock_level_ui(
     };
     heading_ui(
         ui,
+        ctx,
         Pictogram::Lock,
         &ctx.tr("secret_message-padlock-title"),
         &hint,

@@ -30,6 +30,7 @@ pub(super) fn wheel_level_ui(
         WheelStep::Choose => {
             heading_ui(
                 ui,
+                ctx,
                 Pictogram::Chat,
                 &ctx.tr("secret_message-choose-title"),
                 &ctx.tr("secret_message-choose-hint"),
@@ -39,6 +40,7 @@ pub(super) fn wheel_level_ui(
         WheelStep::Encode { word } => {
             heading_ui(
                 ui,
+                ctx,
                 Pictogram::Lock,
                 &ctx.tr("secret_message-encode-title"),
                 &ctx.tr("secret_message-encode-hint"),
@@ -60,6 +62,7 @@ pub(super) fn wheel_level_ui(
         WheelStep::Postman { word, key } => {
             heading_ui(
                 ui,
+                ctx,
                 Pictogram::Question,
                 &ctx.tr("secret_message-postman-title"),
                 &ctx.tr("secret_message-postman-hint"),
@@ -70,6 +73,7 @@ pub(super) fn wheel_level_ui(
         WheelStep::Crack { word, key } => {
             heading_ui(
                 ui,
+                ctx,
                 Pictogram::Search,
                 &ctx.tr("secret_message-crack-title"),
                 &ctx.tr("secret_message-crack-hint"),
@@ -92,6 +96,7 @@ pub(super) fn wheel_level_ui(
             let title = ctx.tr_args("secret_message-cracked-title", &[("tries", turns.into())]);
             heading_ui(
                 ui,
+                ctx,
                 Pictogram::Party,
                 &title,
                 data.lesson("caesar", ctx.lang, ctx.age),

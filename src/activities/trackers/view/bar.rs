@@ -30,10 +30,8 @@ pub(super) fn bottom_bar_ui(
     let last_page = game.current + 1 == game.rounds.len();
     let text = bar_text(data, game, visit.last, ctx);
     let all_texts = page_texts(data, game, ctx);
-    // A page's instruction, before anything happened on it, is read by itself (6-9).
-    if visit.last.is_none() {
-        ctx.read_once(&text);
-    }
+    // For 6-9 a page's instruction, then what each creature caught learns, is read by itself.
+    ctx.read_once(&text);
     bottom_bar(ui, "trackers-bar", |ui| {
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             if game.waits_for_ready() {

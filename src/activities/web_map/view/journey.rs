@@ -32,7 +32,9 @@ pub(super) fn chooser_ui(
         ctx,
         |ui, ctx, room| {
             let mut chosen = None;
-            ui.label(RichText::new(ctx.tr("web_map-choose")).heading());
+            let choose = ctx.tr("web_map-choose");
+            ctx.read_once(&choose);
+            ctx.listen_label(ui, &choose, RichText::new(&choose).heading());
             ui.add_space(s.gap * 0.5);
             let journeys: Vec<usize> = (0..data.journeys.len())
                 .filter(|&i| ctx.age != AgeBand::Young || data.journeys[i].young)
@@ -147,7 +149,7 @@ pub(super) fn hop_ui(
     data: &MapData,
     journey: &Journey,
     player: &Player,
-    ctx: &ActivityCtx<'_>,
+    ctx: &mut ActivityCtx<'_>,
 ) {
     let (p, s) = tokens(ui.ctx());
     let (lang, age) = (ctx.lang, ctx.age);
@@ -186,12 +188,17 @@ pub(super) fn hop_ui(
                     ui.label(RichText::new(step).color(p.text_muted));
                 },
             );
-            let caption = RichText::new(hop.caption.get(lang, age));
-            ui.label(if age == AgeBand::Young {
-                caption.font(regular(s.font_heading * 0.9))
-            } else {
-                caption
-            });
+            let said = hop.caption.get(lang, age);
+            let caption = RichText::new(said);
+            ctx.listen_label(
+                ui,
+                said,
+                if age == AgeBand::Young {
+                    caption.font(regular(s.font_heading * 0.9))
+                } else {
+                    caption
+                },
+            );
         });
     });
 }
