@@ -12,7 +12,7 @@ use crate::i18n::{I18n, Lang};
 use crate::session::{Screen, Session};
 use crate::ui::fonts::{bold, regular};
 use crate::ui::images::ImageCache;
-use crate::ui::listen::listen_button;
+use crate::ui::listen::listen_button_at;
 use crate::ui::scroll::scroll_view;
 use crate::ui::widgets::{BigButton, bar_frame, focus_ring, paint_choice_background, pressed};
 use crate::ui::{Pictogram, figures, grid, theme, tokens};
@@ -219,10 +219,7 @@ fn tiles_ui(
                             + Vec2::new(-s.touch_target - s.gap * 0.5, s.gap * 0.5),
                         Vec2::splat(s.touch_target),
                     );
-                    if ui
-                        .put(corner, |ui: &mut Ui| listen_button(ui, label))
-                        .clicked()
-                    {
+                    if listen_button_at(ui, corner, label).clicked() {
                         action = Some(HomeAction::Say(said));
                         continue;
                     }

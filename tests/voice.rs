@@ -200,3 +200,26 @@ fn the_panel_says_which_voices_were_found_and_turns_the_listen_buttons_off() {
     assert!(!harness.state().settings().voice);
     assert!(recorder.said().is_empty());
 }
+
+#[test]
+fn every_games_first_screen_has_a_listen_button_and_reads_itself_for_the_youngest() {
+    // (The map's first screen is the map: its card and its quiz are tested above.)
+    for (title, id) in [
+        ("Who is following me?", "trackers"),
+        ("Secret message", "secret_message"),
+        ("Who owns what?", "owners"),
+        ("Switch your tools", "alternatives"),
+        ("All eggs in one basket?", "federation"),
+    ] {
+        let (mut harness, recorder) = with_voice("en", AgeBand::Young);
+        tap(&mut harness, Role::Button, title);
+        harness.run();
+        assert!(
+            listen_buttons(&harness, "Listen") > 0,
+            "{id}: a listen button on its first screen"
+        );
+        let heard = recorder.said();
+        assert_eq!(heard.len(), 1, "{id}: its instruction read once: {heard:?}");
+        assert!(is_shown(&harness, &heard[0]), "{id}: {heard:?}");
+    }
+}

@@ -125,7 +125,7 @@ impl<'a> ActivityCtx<'a> {
 
     /// `text` (an instruction, a card, a question) with its listen button before it.
     pub fn listen_label(&mut self, ui: &mut egui::Ui, text: &str, shown: egui::RichText) {
-        ui.horizontal_top(|ui| {
+        ui.horizontal(|ui| {
             self.listen(ui, text);
             ui.add(egui::Label::new(shown).wrap());
         });

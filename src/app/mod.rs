@@ -462,6 +462,15 @@ impl ArchipelApp {
             );
         }
         self.apply_all(commands, &ctx);
+        self.schedule_repaints(&ctx, now_secs);
+    }
+
+    /// The frames that come without a touch: the statistics written when due, and the listen
+    /// buttons shown as soon as the speech service has answered (a moment after the start).
+    fn schedule_repaints(&mut self, ctx: &egui::Context, now_secs: f64) {
+        if self.runtime.speech.languages().is_none() {
+            ctx.request_repaint_after(Duration::from_millis(250));
+        }
         if let Some(wait_secs) = self.runtime.stats.flush_if_due(now_secs) {
             ctx.request_repaint_after(Duration::from_secs_f64(wait_secs));
         }

@@ -11,11 +11,17 @@ use ssip_client::{ClientName, ClientScope, MessageScope, Priority, fifo};
 
 use super::{Request, Speaker};
 
-/// How long an answer of the service may take.
-const ANSWER_TIMEOUT: Duration = Duration::from_secs(2);
+/// How long an answer of the service may take: a service just started loads its voices
+/// before it answers, which takes seconds on an old laptop (on the worker thread: the UI
+/// never waits for it).
+const ANSWER_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// How long a service started by us may take to open its socket.
 const START_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How many times the worker tries to reach the service and learn its voices before it
+/// gives up (no listen buttons until the next start).
+const ATTEMPTS: u32 = 3;
 
 /// The speech service, connected.
 struct Service(ssip_client::Client<fifo::UnixStream>);
@@ -118,8 +124,27 @@ pub(super) fn work(
     languages: &OnceLock<BTreeSet<String>>,
     socket: Option<&Path>,
 ) {
-    let mut service = match Service::connect(socket) {
-        Ok(service) => service,
+    let mut reached = Err(String::new());
+    for attempt in 1..=ATTEMPTS {
+        reached = Service::connect(socket).and_then(|mut service| {
+            let found = service.languages()?;
+            Ok((service, found))
+        });
+        match &reached {
+            Ok(_) => break,
+            Err(err) if attempt < ATTEMPTS => {
+                log::info!("the speech service does not answer yet ({err}); trying again");
+                std::thread::sleep(Duration::from_secs(2));
+            }
+            Err(_) => {}
+        }
+    }
+    let mut service = match reached {
+        Ok((service, found)) => {
+            log::info!("speech service: voices for {found:?}");
+            let _ = languages.set(found);
+            service
+        }
         Err(err) => {
             log::warn!("no speech service: {err}; no listen buttons");
             let _ = languages.set(BTreeSet::new());
@@ -127,16 +152,6 @@ pub(super) fn work(
             return;
         }
     };
-    match service.languages() {
-        Ok(found) => {
-            log::info!("speech service: voices for {found:?}");
-            let _ = languages.set(found);
-        }
-        Err(err) => {
-            log::warn!("the speech service lists no voice ({err}): no listen buttons");
-            let _ = languages.set(BTreeSet::new());
-        }
-    }
     while let Ok(request) = requests.recv() {
         // Only the latest request matters: a text asked and cut before it was sent is skipped.
         let mut latest = request;

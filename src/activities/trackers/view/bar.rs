@@ -45,8 +45,7 @@ pub(super) fn bottom_bar_ui(
                     game.start(ctx.now_secs);
                 }
                 ui.add_space(s.gap);
-                ctx.listen(ui, &text);
-                bar_sentence_ui(ui, theme, &text, &all_texts);
+                listen_and_sentence_ui(ui, theme, &text, &all_texts, ctx);
                 return;
             }
             let next = if last_page {
@@ -66,9 +65,22 @@ pub(super) fn bottom_bar_ui(
                 ctx.play(Sound::Tap);
             }
             ui.add_space(s.gap);
-            ctx.listen(ui, &text);
-            bar_sentence_ui(ui, theme, &text, &all_texts);
+            listen_and_sentence_ui(ui, theme, &text, &all_texts, ctx);
         });
+    });
+}
+
+/// The listen button, then the bar's sentence, in what the buttons leave of the bar.
+fn listen_and_sentence_ui(
+    ui: &mut Ui,
+    theme: &Theme,
+    text: &str,
+    all: &[String],
+    ctx: &mut ActivityCtx<'_>,
+) {
+    ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+        ctx.listen(ui, text);
+        bar_sentence_ui(ui, theme, text, all);
     });
 }
 

@@ -91,6 +91,9 @@ pub fn web_map_ui(ui: &mut Ui, data: &MapData, visit: &mut Visit, ctx: &mut Acti
                 } else if selected.is_some() {
                     selected_card_ui(ui, data, selected, &map, area, ctx);
                 } else if scene.hint {
+                    // The map's instruction, read by itself once for 6-9.
+                    let said = ctx.tr("web_map-hint");
+                    ctx.read_once(&said);
                     hint_ui(ui, map.viewport, hint, ctx);
                 }
                 if let Some(at) = *layer_kept_secs {
