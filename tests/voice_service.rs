@@ -41,6 +41,10 @@ fn start_service(socket: &Path, logs: &Path) -> Service {
         .arg(logs)
         .args(["--communication-method", "unix_socket", "--socket-path"])
         .arg(socket)
+        // A pid file of its own: another speech-dispatcher of this user (one an app started)
+        // holds the default one, and a second would refuse to start.
+        .arg("--pid-file")
+        .arg(socket.with_extension("pid"))
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -103,6 +107,7 @@ fn a_text_said_by_the_app_is_synthesized_by_the_speech_service() {
     let logs = dir.path().join("logs");
     std::fs::create_dir_all(&logs).expect("a log folder");
     let _service = start_service(&socket, &logs);
+    assert!(socket.exists(), "the speech service opened its socket");
     let mut voice = Voice::at(&socket);
     let until = Instant::now() + Duration::from_secs(15);
     while !voice.can_speak("en") && Instant::now() < until {
