@@ -14,6 +14,7 @@ use crate::ui::fonts::{bold, regular};
 use crate::ui::images::ImageCache;
 use crate::ui::listen::listen_button_at;
 use crate::ui::scroll::scroll_view;
+use crate::ui::stickers::{Sticker, album_ui};
 use crate::ui::widgets::{BigButton, bar_frame, focus_ring, paint_choice_background, pressed};
 use crate::ui::{Pictogram, figures, grid, theme, tokens};
 
@@ -47,6 +48,7 @@ pub fn home_ui(
     let mut action = None;
     let theme = theme(ui.ctx());
     let tr = |id: &str| i18n.tr_age(&session.lang, session.age, id);
+    let album = Album::of(session, activities, i18n, &theme.palette);
     egui::Panel::top("home-bar")
         .exact_size(theme.sizes.top_bar)
         .frame(bar_frame(ui))
@@ -108,7 +110,7 @@ pub fn home_ui(
                 if session.screen == Screen::About {
                     about_ui(ui, &tr);
                 } else if let Some(home_action) =
-                    tiles_ui(ui, room, session, activities, &tr, listen)
+                    tiles_ui(ui, room, session, activities, &tr, listen, &album)
                 {
                     action = Some(home_action);
                 }
@@ -154,6 +156,7 @@ fn tiles_ui(
     activities: &[&ActivityInfo],
     tr: &dyn Fn(&str) -> String,
     listen: Option<&str>,
+    album: &Album,
 ) -> Option<HomeAction> {
     let theme = theme(ui.ctx());
     let s = &theme.sizes;
@@ -163,7 +166,15 @@ fn tiles_ui(
     } else {
         s.font_heading
     };
-    let welcome = ui.label(RichText::new(tr("home-welcome")).font(bold(heading)));
+    // The welcome line, with the visitor's sticker album at its right.
+    let welcome = ui
+        .horizontal(|ui| {
+            ui.label(RichText::new(tr("home-welcome")).font(bold(heading)));
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                album_ui(ui, &album.earned, album.total, &album.count, &album.label);
+            });
+        })
+        .response;
     let gap = s.gap * 1.5;
     ui.add_space(s.gap);
     // Few words for the youngest: no summary under the titles.
@@ -231,6 +242,52 @@ fn tiles_ui(
         });
     }
     action
+}
+
+/// The visitor's sticker album: the stickers earned, how many there are to get, and its words.
+struct Album {
+    earned: Vec<Sticker>,
+    total: usize,
+    count: String,
+    label: String,
+}
+
+impl Album {
+    /// The album of `session`: a sticker for each activity offered to the visitor's age band
+    /// that they finished (in its home tile's colour), and the special one once all are.
+    fn of(
+        session: &Session,
+        activities: &[&ActivityInfo],
+        i18n: &I18n,
+        palette: &crate::ui::tokens::Palette,
+    ) -> Self {
+        let offered: Vec<&&ActivityInfo> = activities
+            .iter()
+            .filter(|info| info.ages.contains(&session.age))
+            .collect();
+        let mut earned: Vec<Sticker> = session
+            .stickers
+            .iter()
+            .filter_map(|id| {
+                let index = offered.iter().position(|info| info.id == *id)?;
+                Some(Sticker::Activity {
+                    pictogram: offered[index].pictogram,
+                    fill: palette.pastel(index),
+                })
+            })
+            .collect();
+        if !offered.is_empty() && earned.len() == offered.len() {
+            earned.push(Sticker::AllDone);
+        }
+        let total = offered.len() + 1;
+        let args = [("count", earned.len().into()), ("total", total.into())];
+        Self {
+            count: i18n.tr_args(&session.lang, session.age, "home-stickers-count", &args),
+            label: i18n.tr_args(&session.lang, session.age, "home-stickers", &args),
+            earned,
+            total,
+        }
+    }
 }
 
 /// The smallest home tile: a finger's target with a pictogram and a two-line title.

@@ -30,4 +30,6 @@ pub struct Session {
     /// The last instruction read aloud by itself (a fingerprint), so that a screen's
     /// instruction is read once.
     pub last_read: u64,
+    /// The activities finished, in the order they were: a sticker each in the album.
+    pub stickers: Vec<ActivityId>,
 }

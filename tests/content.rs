@@ -235,6 +235,7 @@ fn rendered_texts_have_no_isolation_marks_and_no_errors() {
                     ("file", "mon-plan.png".into()),
                     ("scale", "1.50".into()),
                     ("langs", "fr, en".into()),
+                    ("total", 7.into()),
                 ];
                 let text = i18n.tr_args(&lang, age, &id, &args);
                 assert!(

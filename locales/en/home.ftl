@@ -15,3 +15,5 @@ home-about-summary = { $age ->
     [middle] What Archipel does (and does not do) with your data.
    *[older] What Archipel does (and does not do) with your data.
 }
+home-stickers-count = { $count } of { $total }
+home-stickers = Stickers: { $count } of { $total }

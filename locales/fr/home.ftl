@@ -15,3 +15,5 @@ home-about-summary = { $age ->
     [middle] Ce qu’Archipel fait (et ne fait pas) de tes données.
    *[older] Ce qu’Archipel fait (et ne fait pas) de tes données.
 }
+home-stickers-count = { $count } sur { $total }
+home-stickers = Autocollants : { $count } sur { $total }

@@ -237,6 +237,7 @@ impl ArchipelApp {
                 age: settings.age,
                 screen: Screen::Home,
                 last_read: 0,
+                stickers: Vec::new(),
             },
             settings,
             runtime,
@@ -266,6 +267,7 @@ impl ArchipelApp {
             age,
             screen,
             last_read: 0,
+            stickers: Vec::new(),
         }
     }
 
@@ -665,6 +667,10 @@ impl ArchipelApp {
             },
             Command::Completed => {
                 if let Screen::Activity(id) = self.session.screen {
+                    // A sticker for the album, once per activity and visitor.
+                    if !self.session.stickers.contains(&id) {
+                        self.session.stickers.push(id);
+                    }
                     self.runtime
                         .stats
                         .record(HourSlot::now(), &Counter::Completed(id.0.to_owned()));

@@ -14,6 +14,7 @@ pub mod pictogram;
 pub mod qr;
 pub mod scroll;
 pub mod seals;
+pub mod stickers;
 pub mod taps;
 pub mod toast;
 pub mod tokens;

@@ -15,3 +15,5 @@ home-about-summary = { $age ->
     [middle] Lo que Archipel hace (y no hace) con tus datos.
    *[older] Lo que Archipel hace (y no hace) con tus datos.
 }
+home-stickers-count = { $count } de { $total }
+home-stickers = Pegatinas: { $count } de { $total }
