@@ -72,16 +72,25 @@ fn archipel_already_open_is_not_started_again_and_again() {
     assert_eq!(output.status.code(), Some(3));
 }
 
+/// The session started with only `dir` on `PATH`: its status and what it said.
+fn session_with_only(dir: &Path) -> (Option<i32>, String) {
+    let output = Command::new("/bin/sh")
+        .arg(SCRIPT)
+        .env("PATH", dir)
+        .output()
+        .expect("the shell runs the session script");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
 #[test]
 fn without_cage_the_session_says_what_to_install() {
     let dir = tempfile::tempdir().unwrap();
-    let output = Command::new("/bin/sh")
-        .arg(SCRIPT)
-        .env("PATH", dir.path())
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("sudo apt install cage"));
+    let (status, said) = session_with_only(dir.path());
+    assert_eq!(status, Some(1));
+    assert!(said.contains("sudo apt install cage"), "{said}");
 }
 
 #[test]
@@ -91,11 +100,7 @@ fn without_xwayland_the_session_says_what_to_install() {
     let cage = dir.path().join("cage");
     std::fs::write(&cage, "#!/bin/sh\nexit 0\n").unwrap();
     std::fs::set_permissions(&cage, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let output = Command::new("/bin/sh")
-        .arg(SCRIPT)
-        .env("PATH", dir.path())
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("sudo apt install xwayland"));
+    let (status, said) = session_with_only(dir.path());
+    assert_eq!(status, Some(1));
+    assert!(said.contains("sudo apt install xwayland"), "{said}");
 }
