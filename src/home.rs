@@ -12,7 +12,7 @@ use crate::i18n::{I18n, Lang};
 use crate::session::{Screen, Session};
 use crate::ui::fonts::{bold, regular};
 use crate::ui::images::ImageCache;
-use crate::ui::listen::listen_button_at;
+use crate::ui::listen::{listen_button, listen_button_at};
 use crate::ui::scroll::scroll_view;
 use crate::ui::stickers::{Sticker, album_ui};
 use crate::ui::widgets::{BigButton, bar_frame, focus_ring, paint_choice_background, pressed};
@@ -108,7 +108,9 @@ pub fn home_ui(
                 .id_salt(session.screen == Screen::About);
             scroll_view(ui, area, |ui| {
                 if session.screen == Screen::About {
-                    about_ui(ui, &tr);
+                    if let Some(text) = about_ui(ui, &tr, listen) {
+                        action = Some(HomeAction::Say(text));
+                    }
                 } else if let Some(home_action) =
                     tiles_ui(ui, room, session, activities, &tr, listen, &album)
                 {
@@ -357,12 +359,18 @@ impl TileLayout {
     fn said(&self) -> String {
         let title = self.title.text();
         match &self.summary {
-            Some(summary) if title.ends_with(['.', '?', '!']) => {
-                format!("{title} {}", summary.text())
-            }
-            Some(summary) => format!("{title}. {}", summary.text()),
+            Some(summary) => said_together(title, summary.text()),
             None => title.to_owned(),
         }
+    }
+}
+
+/// A title and the sentence under it, said one after the other.
+fn said_together(title: &str, body: &str) -> String {
+    if title.ends_with(['.', '?', '!']) {
+        format!("{title} {body}")
+    } else {
+        format!("{title}. {body}")
     }
 }
 
@@ -593,8 +601,11 @@ fn lang_button(
 }
 
 /// "About our data": what Archipel does not do, in three big statements.
-fn about_ui(ui: &mut Ui, tr: &dyn Fn(&str) -> String) {
+/// "About our data": three statements, each with its listen button (when there is a voice).
+/// Returns the text a listen button asked to be said.
+fn about_ui(ui: &mut Ui, tr: &dyn Fn(&str) -> String, listen: Option<&str>) -> Option<String> {
     let (p, s) = tokens(ui.ctx());
+    let mut said = None;
     ui.label(RichText::new(tr("about-title")).font(bold(s.font_title)));
     ui.add_space(s.gap);
     let statements = [
@@ -612,13 +623,15 @@ fn about_ui(ui: &mut Ui, tr: &dyn Fn(&str) -> String) {
                 ui.horizontal(|ui| {
                     let (rect, _) = ui.allocate_exact_size(Vec2::splat(72.0), Sense::hover());
                     pictogram.paint(ui.painter(), rect.center(), 60.0, p.text);
+                    let (title, body) = (tr(&format!("{id}-title")), tr(&format!("{id}-body")));
+                    if let Some(label) = listen
+                        && listen_button(ui, label).clicked()
+                    {
+                        said = Some(said_together(&title, &body));
+                    }
                     ui.vertical(|ui| {
-                        ui.label(
-                            RichText::new(tr(&format!("{id}-title"))).font(bold(s.font_button)),
-                        );
-                        ui.label(
-                            RichText::new(tr(&format!("{id}-body"))).font(regular(s.font_body)),
-                        );
+                        ui.label(RichText::new(&title).font(bold(s.font_button)));
+                        ui.label(RichText::new(&body).font(regular(s.font_body)));
                     });
                 });
             });
@@ -630,4 +643,5 @@ fn about_ui(ui: &mut Ui, tr: &dyn Fn(&str) -> String) {
             .font(regular(s.font_body))
             .color(p.text_muted),
     );
+    said
 }

@@ -223,3 +223,19 @@ fn every_games_first_screen_has_a_listen_button_and_reads_itself_for_the_younges
         assert!(is_shown(&harness, &heard[0]), "{id}: {heard:?}");
     }
 }
+
+#[test]
+fn your_data_says_each_statement() {
+    let (mut harness, recorder) = with_voice("fr", AgeBand::Young);
+    tap(&mut harness, Role::Button, "Tes données");
+    assert_eq!(listen_buttons(&harness, "Écouter"), 3, "one per statement");
+    harness
+        .query_all_by_role_and_label(Role::Button, "Écouter")
+        .next()
+        .expect("a listen button")
+        .click();
+    harness.run();
+    let heard = recorder.said();
+    assert_eq!(heard.len(), 1, "{heard:?}");
+    assert!(is_shown(&harness, &heard[0]), "{heard:?}");
+}
