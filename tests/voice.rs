@@ -3,6 +3,11 @@
 //! instruction once by themselves; going home or a session reset stops the voice; without a
 //! voice there is no listen button.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a helper that finds no listen button says so, as a test does"
+)]
+
 #[path = "support/panel.rs"]
 mod panel;
 mod support;
@@ -32,6 +37,16 @@ fn listen_buttons(harness: &Harness<'_, ArchipelApp>, label: &str) -> usize {
         .count()
 }
 
+/// Taps the first button named `label` (several listen buttons share their name).
+fn tap_first(harness: &mut Harness<'_, ArchipelApp>, label: &str) {
+    harness
+        .query_all_by_role_and_label(Role::Button, label)
+        .next()
+        .expect("a listen button")
+        .click();
+    harness.run();
+}
+
 /// Whether `heard` is, said for the ear, the text of one widget shown (or of several shown
 /// one after the other, joined as the app joins them).
 fn is_shown(harness: &Harness<'_, ArchipelApp>, heard: &Said) -> bool {
@@ -58,12 +73,7 @@ fn is_shown(harness: &Harness<'_, ArchipelApp>, heard: &Said) -> bool {
 fn a_home_tile_says_its_title_and_summary_in_the_visitors_language() {
     let (mut harness, recorder) = with_voice("fr", AgeBand::Middle);
     assert_eq!(listen_buttons(&harness, "Écouter"), 7, "one per tile");
-    harness
-        .query_all_by_role_and_label(Role::Button, "Écouter")
-        .next()
-        .expect("a listen button")
-        .click();
-    harness.run();
+    tap_first(&mut harness, "Écouter");
     let heard = recorder.said();
     assert_eq!(heard.len(), 1, "{heard:?}");
     assert_eq!(heard[0].lang, "fr");
@@ -79,12 +89,7 @@ fn a_home_tile_says_its_title_and_summary_in_the_visitors_language() {
     // In English, in English.
     tap(&mut harness, Role::RadioButton, "English");
     recorder.clear();
-    harness
-        .query_all_by_role_and_label(Role::Button, "Listen")
-        .next()
-        .expect("a listen button")
-        .click();
-    harness.run();
+    tap_first(&mut harness, "Listen");
     let heard = recorder.said();
     assert_eq!(heard.len(), 1);
     assert_eq!(heard[0].lang, "en");
@@ -229,12 +234,7 @@ fn your_data_says_each_statement() {
     let (mut harness, recorder) = with_voice("fr", AgeBand::Young);
     tap(&mut harness, Role::Button, "Tes données");
     assert_eq!(listen_buttons(&harness, "Écouter"), 3, "one per statement");
-    harness
-        .query_all_by_role_and_label(Role::Button, "Écouter")
-        .next()
-        .expect("a listen button")
-        .click();
-    harness.run();
+    tap_first(&mut harness, "Écouter");
     let heard = recorder.said();
     assert_eq!(heard.len(), 1, "{heard:?}");
     assert!(is_shown(&harness, &heard[0]), "{heard:?}");

@@ -385,7 +385,7 @@ fn home_under_xvfb(place: &Place) -> Result<String, String> {
     let work = stand::work_dir(place, "home-check")?;
     let fb = format!("{work}/fb");
     std::fs::create_dir_all(place.host_path(&fb)).map_err(|err| format!("{fb}: {err}"))?;
-    let (_xvfb, display) = stand::start_xvfb(place, &["-fbdir", &fb])?;
+    let (_xvfb, display) = stand::start_xvfb(place, stand::SCREEN, &["-fbdir", &fb])?;
     let home = format!("{work}/home");
     let app = place
         .command("archipel", true)

@@ -19,7 +19,8 @@ use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::procs::{Running, free_display, wait_for};
+use crate::procs::{Running, wait_for};
+use crate::stand::{Place, SCREEN, start_xvfb};
 
 /// After the warm-up (every activity opened once, and one session reset), resident memory may
 /// grow by at most this share until the end. What is allowed to grow after the warm-up is
@@ -43,9 +44,6 @@ const SAMPLE_EVERY: Duration = Duration::from_secs(2);
 const IDLE_SECS: u64 = 15;
 /// The "Still there?" countdown (the smallest allowed).
 const COUNTDOWN_SECS: u64 = 20;
-
-/// The screen of the most common stand laptop.
-const SCREEN: (i32, i32) = (1366, 768);
 
 /// How many widgets the keyboard reaches on the home screen, at most: languages, age bands,
 /// activity tiles and "Your data" (2 + 3 + 7 + 1 today), and a margin for more.
@@ -270,27 +268,8 @@ fn prepare_home(out_dir: &Path) -> Result<(PathBuf, PathBuf), String> {
 
 /// A virtual X display of the stand laptop's size, with a window manager when there is one.
 fn start_x() -> Result<(Vec<Running>, String), String> {
-    let number = free_display();
-    let display = format!(":{number}");
-    let xvfb = Command::new("Xvfb")
-        .args([
-            &display,
-            "-screen",
-            "0",
-            &format!("{}x{}x24", SCREEN.0, SCREEN.1),
-            "-nolisten",
-            "tcp",
-            "-noreset",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|err| format!("cannot start Xvfb: {err}"))?;
-    let mut running = vec![Running(xvfb)];
-    wait_for(Duration::from_secs(10), || {
-        Path::new(&format!("/tmp/.X11-unix/X{number}")).exists()
-    })
-    .ok_or("Xvfb did not start")?;
+    let (xvfb, display) = start_xvfb(&Place::here(), SCREEN, &[])?;
+    let mut running = vec![xvfb];
     // Without a window manager nothing honours fullscreen; a stand runs a desktop or Cage.
     match Command::new("matchbox-window-manager")
         .args(["-use_titlebar", "no"])

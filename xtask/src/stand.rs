@@ -76,13 +76,21 @@ pub fn work_dir(place: &Place, name: &str) -> Result<String, String> {
     Ok(inside)
 }
 
-/// A virtual X display in `place`; returns it with its name (`:N`).
-pub fn start_xvfb(place: &Place, extra: &[&str]) -> Result<(Running, String), String> {
+/// The screen of the most common stand laptop.
+pub const SCREEN: (i32, i32) = (1366, 768);
+
+/// A virtual X display of `size` in `place`; returns it with its name (`:N`).
+pub fn start_xvfb(
+    place: &Place,
+    (width, height): (i32, i32),
+    extra: &[&str],
+) -> Result<(Running, String), String> {
     let number = free_display();
     let display = format!(":{number}");
     let xvfb = place
         .command("Xvfb", false)
-        .args([&display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"])
+        .args([&display, "-screen", "0", &format!("{width}x{height}x24")])
+        .args(["-nolisten", "tcp"])
         .arg("-noreset")
         .args(extra)
         .stdout(Stdio::null())
@@ -115,7 +123,7 @@ pub fn check_session(
     out_dir: &Path,
 ) -> Result<String, String> {
     let work = work_dir(place, "stand-check")?;
-    let (_xvfb, display) = start_xvfb(place, &[])?;
+    let (_xvfb, display) = start_xvfb(place, SCREEN, &[])?;
     let home = format!("{work}/home");
     let runtime = format!("{work}/run");
     let session_log = place.host_path(&format!("{work}/session.log"));
