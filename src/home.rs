@@ -263,25 +263,12 @@ impl Album {
         i18n: &I18n,
         palette: &crate::ui::tokens::Palette,
     ) -> Self {
-        let offered: Vec<&&ActivityInfo> = activities
+        let offered = activities
             .iter()
             .filter(|info| info.ages.contains(&session.age))
-            .collect();
-        let mut earned: Vec<Sticker> = session
-            .stickers
-            .iter()
-            .filter_map(|id| {
-                let index = offered.iter().position(|info| info.id == *id)?;
-                Some(Sticker::Activity {
-                    pictogram: offered[index].pictogram,
-                    fill: palette.pastel(index),
-                })
-            })
-            .collect();
-        if !offered.is_empty() && earned.len() == offered.len() {
-            earned.push(Sticker::AllDone);
-        }
-        let total = offered.len() + 1;
+            .count();
+        let earned = earned_stickers(session, activities, palette);
+        let total = offered + 1;
         let args = [("count", earned.len().into()), ("total", total.into())];
         Self {
             count: i18n.tr_args(&session.lang, session.age, "home-stickers-count", &args),
@@ -290,6 +277,47 @@ impl Album {
             total,
         }
     }
+}
+
+/// The stickers of the visitor of `session`: one for each activity of the home screen's
+/// `activities` they finished, in the order they did, and the special one once all are.
+pub fn earned_stickers(
+    session: &Session,
+    activities: &[&ActivityInfo],
+    palette: &crate::ui::tokens::Palette,
+) -> Vec<Sticker> {
+    let offered = activities
+        .iter()
+        .filter(|info| info.ages.contains(&session.age))
+        .count();
+    let mut earned: Vec<Sticker> = session
+        .stickers
+        .iter()
+        .filter_map(|&id| sticker_of(activities, session.age, id, palette))
+        .collect();
+    if offered > 0 && earned.len() == offered {
+        earned.push(Sticker::AllDone);
+    }
+    earned
+}
+
+/// The sticker for finishing `id`, among the `activities` of the home screen: its pictogram,
+/// on its home tile's colour for the visitor's `age` band. `None` if it is not offered.
+pub fn sticker_of(
+    activities: &[&ActivityInfo],
+    age: AgeBand,
+    id: ActivityId,
+    palette: &crate::ui::tokens::Palette,
+) -> Option<Sticker> {
+    activities
+        .iter()
+        .filter(|info| info.ages.contains(&age))
+        .enumerate()
+        .find(|(_, info)| info.id == id)
+        .map(|(index, info)| Sticker::Activity {
+            pictogram: info.pictogram,
+            fill: palette.pastel(index),
+        })
 }
 
 /// The smallest home tile: a finger's target with a pictogram and a two-line title.

@@ -4,6 +4,7 @@
 use crate::activity::ActivityId;
 use crate::age::AgeBand;
 use crate::i18n::Lang;
+use crate::ui::guide::Guide;
 
 /// Which screen is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,4 +33,20 @@ pub struct Session {
     pub last_read: u64,
     /// The activities finished, in the order they were: a sticker each in the album.
     pub stickers: Vec<ActivityId>,
+    /// What the guide (the kitten) last did.
+    pub guide: Guide,
+}
+
+impl Session {
+    /// A new visitor's session, in `lang` and `age`, on `screen`.
+    pub fn new(lang: Lang, age: AgeBand, screen: Screen) -> Self {
+        Self {
+            lang,
+            age,
+            screen,
+            last_read: 0,
+            stickers: Vec::new(),
+            guide: Guide::default(),
+        }
+    }
 }

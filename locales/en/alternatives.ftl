@@ -66,6 +66,12 @@ alternatives-platform-windows = Windows
 alternatives-platform-macos = Mac
 alternatives-platform-linux = Linux
 
+# The top of the plan screen, when the plan is made.
+alternatives-plan-done = Your plan is ready!
+# A switch: the take-home card carries the stickers the visitor earned, or not.
+alternatives-stickers-on-card = Put my stickers on the card
+# On the take-home card, above the visitor's stickers.
+alternatives-card-stickers = My stickers from the stand
 alternatives-plan-title = My plan
 alternatives-plan-intro = { $age ->
     [young] What I will try:

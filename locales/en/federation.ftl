@@ -10,7 +10,7 @@ federation-next-event = Another day…
 federation-build = Build something better
 federation-build-title = Small servers, linked together
 federation-build-hint = { $age ->
-    [young] Set up 3 small servers. Link them all together. Then give each person a server.
+    [young] Put 3 small servers in the village. Link them together. Then share the people out between them.
    *[other] Set up small servers with your coins, link them so that people can talk from one to another, then tap a server and tap people to move them onto it.
 }
 federation-costs = A server costs 3 coins, a link 1 coin.
@@ -28,6 +28,12 @@ federation-biggest = Biggest server: { $right } of { $count } people
 federation-results-title = { $age ->
     [young] Who could still talk?
    *[other] One basket, or many?
+}
+# The results, as a row of ten friends: how many could still talk, on average.
+federation-friends-talked = { $right ->
+    [0] Not one friend out of { $count } could still talk.
+    [one] { $right } friend out of { $count } could still talk.
+   *[other] { $right } friends out of { $count } could still talk.
 }
 federation-one-giant = One giant server
 federation-your-network = Your network

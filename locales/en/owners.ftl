@@ -12,7 +12,7 @@ owners-try-again = Not quite: { $app } belongs to someone else. Try another one!
 owners-card = Card { $number }
 owners-done = Well done!
 owners-score = { $right } of { $count } right the first time.
-owners-memory-score = You found every pair in { $flips } turns.
+owners-memory-score = You found every pair! You turned over { $flips } cards.
 owners-why = { $age ->
     [young] A few big companies own many apps you know.
     [middle] A few big companies own most of the apps we use every day. They can change the rules, show more ads or collect more data, and it changes things for everybody at once.

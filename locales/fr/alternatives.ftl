@@ -66,6 +66,12 @@ alternatives-platform-windows = Windows
 alternatives-platform-macos = Mac
 alternatives-platform-linux = Linux
 
+# Le haut de l’écran du plan, quand le plan est prêt.
+alternatives-plan-done = Ton plan est prêt !
+# Un interrupteur : la carte à emporter porte les autocollants gagnés, ou non.
+alternatives-stickers-on-card = Mettre mes autocollants sur la carte
+# Sur la carte à emporter, au-dessus des autocollants du visiteur.
+alternatives-card-stickers = Mes autocollants du stand
 alternatives-plan-title = Mon plan
 alternatives-plan-intro = { $age ->
     [young] Ce que je vais essayer :

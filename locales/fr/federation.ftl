@@ -10,7 +10,7 @@ federation-next-event = Un autre jour…
 federation-build = Construire mieux
 federation-build-title = De petits serveurs reliés entre eux
 federation-build-hint = { $age ->
-    [young] Installe 3 petits serveurs. Relie-les tous entre eux. Puis mets chaque personne sur un serveur.
+    [young] Installe 3 petits serveurs dans le village. Relie-les entre eux. Puis répartis les gens entre les serveurs.
    *[other] Installe de petits serveurs avec tes pièces et relie-les entre eux. Touche ensuite un serveur, puis des personnes pour les y installer.
 }
 federation-costs = Un serveur coûte 3 pièces, un lien 1 pièce.
@@ -28,6 +28,12 @@ federation-biggest = Plus gros serveur : { $right } personnes sur { $count }
 federation-results-title = { $age ->
     [young] Qui pouvait encore parler ?
    *[other] Un seul panier, ou plusieurs ?
+}
+# Les résultats, en une rangée de dix amis : combien pouvaient encore parler, en moyenne.
+federation-friends-talked = { $right ->
+    [0] Aucun ami sur { $count } ne pouvait encore parler.
+    [one] { $right } ami sur { $count } pouvait encore parler.
+   *[other] { $right } amis sur { $count } pouvaient encore parler.
 }
 federation-one-giant = Un seul serveur géant
 federation-your-network = Ton réseau

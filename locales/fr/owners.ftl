@@ -12,7 +12,7 @@ owners-try-again = Presque : { $app } est à quelqu’un d’autre. Essaie une a
 owners-card = Carte { $number }
 owners-done = Bravo !
 owners-score = { $right } sur { $count } justes du premier coup.
-owners-memory-score = Tu as trouvé toutes les paires en { $flips } cartes retournées.
+owners-memory-score = Tu as trouvé toutes les paires ! Tu as retourné { $flips } cartes.
 owners-why = { $age ->
     [young] Quelques grandes entreprises possèdent beaucoup des applis que tu connais.
     [middle] Quelques grandes entreprises possèdent la plupart des applis de tous les jours. Elles peuvent changer les règles, ajouter de la pub ou collecter plus de données, et cela change tout pour tout le monde d’un coup.

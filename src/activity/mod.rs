@@ -6,6 +6,7 @@
 //! frame. All it knows about the visitor (language, age band) comes in [`ActivityCtx`], and
 //! [`Activity::reset`] wipes everything a visitor did.
 
+mod guide;
 pub mod ids;
 mod info;
 mod registry;
@@ -13,6 +14,7 @@ mod shell;
 
 use eframe::egui;
 
+pub use guide::WellDone;
 pub use info::{ActivityId, ActivityInfo};
 pub use registry::{ActivityEntry, Registry};
 pub(crate) use shell::activity;
@@ -21,6 +23,8 @@ pub use shell::{Kind, Shell};
 use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::i18n::{I18n, Lang};
+use crate::ui::guide::{Guide, Reaction};
+use crate::ui::stickers::Sticker;
 
 /// One activity on the home screen.
 pub trait Activity {
@@ -63,6 +67,19 @@ pub struct ActivityCtx<'a> {
     pub listening: Listening,
     /// The last text read aloud by itself (kept in the visitor's session).
     last_read: Option<&'a mut u64>,
+    /// What the guide last did (kept in the visitor's session; changed with [`Command::React`]).
+    pub guide: Guide,
+    /// The visitor's stickers.
+    pub rewards: Rewards,
+}
+
+/// The visitor's stickers, as an activity shows them.
+#[derive(Clone, Debug, Default)]
+pub struct Rewards {
+    /// The sticker finishing this activity gives (shown on its end screen).
+    pub sticker: Option<Sticker>,
+    /// The stickers the visitor has (for the take-home card).
+    pub album: Vec<Sticker>,
 }
 
 /// How texts are said aloud for this visitor.
@@ -96,6 +113,19 @@ impl<'a> ActivityCtx<'a> {
             stand: "",
             listening: Listening::default(),
             last_read: None,
+            guide: Guide::default(),
+            rewards: Rewards::default(),
+        }
+    }
+
+    /// The same context, where the guide last did what `guide` says, and the visitor has the
+    /// stickers of `rewards`.
+    #[must_use]
+    pub fn with_guide(self, guide: Guide, rewards: Rewards) -> Self {
+        Self {
+            guide,
+            rewards,
+            ..self
         }
     }
 
@@ -117,6 +147,19 @@ impl<'a> ActivityCtx<'a> {
             return false;
         };
         let tapped = crate::ui::listen::listen_button(ui, &label).clicked();
+        if tapped {
+            self.say(text);
+        }
+        tapped
+    }
+
+    /// A listen button for `text` at `rect`, over what is already drawn there (a hint painted
+    /// on the map). Returns whether it was tapped.
+    pub fn listen_at(&mut self, ui: &mut egui::Ui, rect: egui::Rect, text: &str) -> bool {
+        let Some(label) = self.listening.button.clone() else {
+            return false;
+        };
+        let tapped = crate::ui::listen::listen_button_at(ui, rect, &label).clicked();
         if tapped {
             self.say(text);
         }
@@ -189,9 +232,15 @@ impl<'a> ActivityCtx<'a> {
         self.commands.push(command);
     }
 
-    /// Asks the app to play `sound` (nothing when the stand's sound is off).
+    /// Asks the app to play `sound` (nothing when the stand's sound is off); the guide reacts
+    /// to a success and to a miss as the visitor hears them.
     pub fn play(&mut self, sound: Sound) {
         self.send(Command::PlaySound(sound));
+        match sound {
+            Sound::Success => self.react(Reaction::Happy),
+            Sound::TryAgain => self.react(Reaction::Encouraging),
+            Sound::Tap => {}
+        }
     }
 
     /// Whether `response` was tapped, with the tap sound when it was: every button of every
@@ -237,6 +286,8 @@ pub enum Command {
     Say(String),
     /// Stop saying what is being said.
     Hush,
+    /// The guide reacts to what just happened.
+    React(Reaction),
     /// Save a picture for the visitor to take home: a save dialog where one can open,
     /// otherwise a known folder; the app tells where the file went.
     SaveImage {

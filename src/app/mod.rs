@@ -19,7 +19,9 @@ mod watch;
 use messages::Toast;
 pub use options::{AppOptions, Overrides, VoiceSource};
 
-use crate::activity::{ActivityCtx, ActivityId, ActivityInfo, Command, Listening, Registry};
+use crate::activity::{
+    ActivityCtx, ActivityId, ActivityInfo, Command, Listening, Registry, Rewards,
+};
 use crate::age::AgeBand;
 use crate::audio::{Audio, Sound};
 use crate::content::ContentSource;
@@ -232,13 +234,7 @@ impl ArchipelApp {
             watcher: None,
         };
         let mut app = Self {
-            session: Session {
-                lang: settings.lang.clone(),
-                age: settings.age,
-                screen: Screen::Home,
-                last_read: 0,
-                stickers: Vec::new(),
-            },
+            session: Session::new(settings.lang.clone(), settings.age, Screen::Home),
             settings,
             runtime,
         };
@@ -262,13 +258,7 @@ impl ArchipelApp {
         } else {
             Screen::Home
         };
-        Session {
-            lang,
-            age,
-            screen,
-            last_read: 0,
-            stickers: Vec::new(),
-        }
+        Session::new(lang, age, screen)
     }
 
     /// Whether kiosk mode is on (setting or `--kiosk`).
@@ -413,11 +403,7 @@ impl ArchipelApp {
                             images,
                             ..
                         } = &mut self.runtime;
-                        let activities: Vec<&ActivityInfo> =
-                            ordered_activities(registry, &self.settings)
-                                .into_iter()
-                                .filter(|info| self.settings.shows_activity(info.id.0))
-                                .collect();
+                        let activities = home_activities(registry, &self.settings);
                         home::home_ui(
                             ui,
                             &self.session,
@@ -549,6 +535,14 @@ impl ArchipelApp {
         commands: &mut Vec<Command>,
     ) {
         let listening = self.listening();
+        let rewards = {
+            let shown = home_activities(&self.runtime.registry, &self.settings);
+            let palette = &ui::theme(ui.ctx()).palette;
+            Rewards {
+                sticker: home::sticker_of(&shown, self.session.age, id, palette),
+                album: home::earned_stickers(&self.session, &shown, palette),
+            }
+        };
         let Runtime {
             i18n,
             registry,
@@ -575,7 +569,14 @@ impl ArchipelApp {
         if home::activity_bar_ui(ui, i18n, &self.session, pictogram, &title) {
             commands.push(Command::GoHome);
         }
-        let (lang, age) = (&self.session.lang, self.session.age);
+        let (lang, age, guide) = (&self.session.lang, self.session.age, self.session.guide);
+        if let Some(done) = guide.party(now_secs) {
+            // Confetti behind the activity's widgets: painted before them, under the top bar.
+            let area = ui.available_rect_before_wrap();
+            ui::guide::paint_confetti(&ui.painter().with_clip_rect(area), area, done);
+            ui.ctx()
+                .request_repaint_after(Duration::from_secs_f32(1.0 / ui::guide::GUIDE_FPS));
+        }
         let last_read = &mut self.session.last_read;
         let stand = self.settings.stand_name.trim();
         let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
@@ -585,7 +586,8 @@ impl ArchipelApp {
                     let mut ctx = ActivityCtx::new(lang, age, i18n, now_secs, rng, commands)
                         .with_openable(&openable)
                         .with_stand(stand)
-                        .with_listening(listening, last_read);
+                        .with_listening(listening, last_read)
+                        .with_guide(guide, rewards);
                     activity.ui(ui, &mut ctx);
                 });
         }));
@@ -651,6 +653,7 @@ impl ArchipelApp {
                 self.runtime.speech.say(&text, &lang);
             }
             Command::Hush => self.runtime.speech.hush(),
+            Command::React(reaction) => self.session.guide.react(reaction, self.runtime.now_secs),
             Command::OpenActivity { id, handoff } => match self.runtime.registry.get_mut(id) {
                 Some(activity) => {
                     self.runtime.speech.hush();
@@ -671,6 +674,7 @@ impl ArchipelApp {
                     if !self.session.stickers.contains(&id) {
                         self.session.stickers.push(id);
                     }
+                    self.session.guide.celebrate(self.runtime.now_secs);
                     self.runtime
                         .stats
                         .record(HourSlot::now(), &Counter::Completed(id.0.to_owned()));
@@ -731,6 +735,14 @@ fn ordered_activities<'a>(registry: &'a Registry, settings: &Settings) -> Vec<&'
     };
     infos.sort_by_key(|info| (position(info), info.order, info.id));
     infos
+}
+
+/// The activities on the home screen, in their order: those the stand shows.
+fn home_activities<'a>(registry: &'a Registry, settings: &Settings) -> Vec<&'a ActivityInfo> {
+    ordered_activities(registry, settings)
+        .into_iter()
+        .filter(|info| settings.shows_activity(info.id.0))
+        .collect()
 }
 
 /// Whether an input event means someone is there.

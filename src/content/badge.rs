@@ -1,10 +1,11 @@
 //! Coloured round badges with one or two letters, which stand in for brand logos: how content
-//! files write them (`badge = { initial = "G", color = "#1A73E8" }`) and how they are checked.
+//! files write them (`badge = { initial = "G", color = "#1A73E8", picture = "mail" }`, the
+//! picture optional) and how they are checked.
 
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{ContentError, ContentFile};
+use super::{ContentError, ContentFile, Picture};
 
 /// A coloured round badge with an initial, in place of a logo.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,6 +14,8 @@ pub struct Badge {
     pub initial: String,
     /// Red, green, blue.
     pub rgb: [u8; 3],
+    /// What the app does, drawn in place of the letters for those who cannot read yet.
+    pub picture: Option<Picture>,
 }
 
 /// A badge as written in a content file.
@@ -21,6 +24,7 @@ pub struct Badge {
 pub struct RawBadge {
     initial: Spanned<String>,
     color: Spanned<String>,
+    picture: Option<Picture>,
 }
 
 /// Checks a badge: one or two letters, a `#RRGGBB` colour. Problems go to `problems`.
@@ -49,6 +53,7 @@ pub fn check_badge(
     Badge {
         initial: raw.initial.into_inner(),
         rgb,
+        picture: raw.picture,
     }
 }
 

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{ContentError, ContentFile, ContentSource, Sourced, check_unique};
+use super::{ContentError, ContentFile, ContentSource, Picture, Sourced, check_unique};
 
 /// The file companies are read from.
 pub const COMPANIES_FILE: &str = "common/companies.toml";
@@ -23,6 +23,8 @@ pub struct Company {
     pub name: String,
     /// Two-letter country code of its head office (`US`).
     pub country: String,
+    /// Its emblem for those who cannot read yet (what it is known for, never its logo).
+    pub emblem: Option<Picture>,
     /// Sources and review date.
     pub sourced: Sourced,
 }
@@ -39,6 +41,7 @@ struct RawCompany {
     id: Spanned<String>,
     name: String,
     country: Spanned<String>,
+    emblem: Option<Picture>,
     sources: Vec<String>,
     reviewed: Spanned<toml::value::Datetime>,
 }
@@ -81,6 +84,7 @@ impl Companies {
                 id: CompanyId(company.id.into_inner()),
                 name: company.name,
                 country: company.country.into_inner(),
+                emblem: company.emblem,
                 sourced,
             });
         }

@@ -8,6 +8,7 @@
 mod badge;
 mod companies;
 pub mod merge;
+mod picture;
 pub mod review;
 mod source;
 mod text;
@@ -21,6 +22,7 @@ use crate::i18n::Lang;
 
 pub use badge::{Badge, RawBadge, check_badge};
 pub use companies::{COMPANIES_FILE, Companies, Company, CompanyId};
+pub use picture::Picture;
 pub use source::{ContentSource, MAX_FILE_BYTES};
 pub use text::{AgedText, Sourced, Text, check_aged_text, check_text};
 

@@ -4,12 +4,13 @@
 use std::f32::consts::TAU;
 
 use eframe::egui::{
-    self, Align2, Id, Order, Pos2, RichText, Role, Sense, Stroke, Ui, Vec2, WidgetInfo,
+    self, Align2, Id, Order, Pos2, Rect, RichText, Role, Sense, Stroke, Ui, Vec2, WidgetInfo,
 };
 
 use crate::ui::Pictogram;
 use crate::ui::dialog::{Dialog, dialog_ui};
 use crate::ui::fonts::{bold, regular};
+use crate::ui::guide::{Pose, paint_kitten};
 use crate::ui::tokens::{theme, tokens};
 use crate::ui::widgets::{BigButton, allocate_button, card_frame, focus_ring, paint_card};
 
@@ -74,6 +75,19 @@ pub fn attract_ui(ui: &mut Ui, invitations: &[String], now_secs: f64) -> bool {
     }
     painter.circle_filled(finger, 30.0, p.primary);
     Pictogram::Finger.paint(painter, finger, 34.0, p.on_primary);
+    // Miette, the guide, waves beside it.
+    let kitten = Rect::from_center_size(
+        finger + Vec2::new(120.0, -10.0),
+        Vec2::new(105.0, 110.0) * scale.max(1.0),
+    );
+    paint_kitten(
+        painter,
+        kitten,
+        Pose {
+            wave: Some(t),
+            ..Pose::default()
+        },
+    );
     ui.ctx()
         .request_repaint_after(std::time::Duration::from_secs_f32(1.0 / ATTRACT_FPS));
     response.clicked() || response.is_pointer_button_down_on()

@@ -1,6 +1,6 @@
 //! Small drawings made of shapes, where no glyph says it well enough.
 
-use eframe::egui::{self, Color32, Pos2, Rect, Stroke};
+use eframe::egui::{self, Color32, Pos2, Rect, Shape, Stroke, Vec2};
 
 use crate::age::AgeBand;
 
@@ -33,7 +33,7 @@ pub fn paint_age_band(
 }
 
 /// A person standing on `feet`, `height` points tall: a round head and a rounded body with legs.
-fn paint_person(
+pub fn paint_person(
     painter: &egui::Painter,
     feet: Pos2,
     height: f32,
@@ -56,4 +56,37 @@ fn paint_person(
         [Pos2::new(feet.x, gap_top), Pos2::new(feet.x, feet.y + 1.0)],
         Stroke::new((height * 0.06).max(1.5), background),
     );
+}
+
+/// A five-pointed star, its top point up, `outer` from its centre to a point, filled with
+/// `fill` and outlined with `outline` (which may be [`Stroke::NONE`]).
+pub fn paint_star(
+    painter: &egui::Painter,
+    center: Pos2,
+    outer: f32,
+    fill: Color32,
+    outline: Stroke,
+) {
+    let corners: Vec<Pos2> = (0..10)
+        .map(|k| {
+            let angle = (-90.0 + 36.0 * k as f32).to_radians();
+            let r = if k % 2 == 0 { outer } else { outer * 0.475 };
+            center + Vec2::angled(angle) * r
+        })
+        .collect();
+    // A star is not convex: its inner pentagon, then its five points.
+    let pentagon = (0..5).map(|k| corners[2 * k + 1]).collect();
+    painter.add(Shape::convex_polygon(pentagon, fill, Stroke::NONE));
+    for k in 0..5 {
+        let tip = 2 * k;
+        let point = vec![
+            corners[tip],
+            corners[(tip + 1) % 10],
+            corners[(tip + 9) % 10],
+        ];
+        painter.add(Shape::convex_polygon(point, fill, Stroke::NONE));
+    }
+    if outline != Stroke::NONE {
+        painter.add(Shape::closed_line(corners, outline));
+    }
 }

@@ -3,9 +3,11 @@
 
 pub mod dialog;
 pub mod drag;
+pub mod drawings;
 pub mod figures;
 pub mod fonts;
 pub mod grid;
+pub mod guide;
 pub mod images;
 pub mod listen;
 pub mod offscreen;

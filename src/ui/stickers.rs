@@ -42,23 +42,13 @@ pub fn paint_sticker(painter: &Painter, center: Pos2, radius: f32, sticker: Stic
         }
         Sticker::AllDone => {
             painter.circle_filled(center, inner, p.selected);
-            let corners = star_corners(center, inner * 0.8, inner * 0.38);
-            // A star is not convex: its inner pentagon, then its five points.
-            let pentagon = (0..5).map(|k| corners[2 * k + 1]).collect();
-            painter.add(Shape::convex_polygon(pentagon, p.accent, Stroke::NONE));
-            for k in 0..5 {
-                let tip = 2 * k;
-                let point = vec![
-                    corners[tip],
-                    corners[(tip + 1) % 10],
-                    corners[(tip + 9) % 10],
-                ];
-                painter.add(Shape::convex_polygon(point, p.accent, Stroke::NONE));
-            }
-            painter.add(Shape::closed_line(
-                corners,
+            super::figures::paint_star(
+                painter,
+                center,
+                inner * 0.8,
+                p.accent,
                 Stroke::new(radius * 0.05, p.text),
-            ));
+            );
         }
     }
     // The shine of a glossy sticker.
@@ -72,17 +62,6 @@ pub fn paint_sticker(painter: &Painter, center: Pos2, radius: f32, sticker: Stic
         shine,
         Stroke::new(radius * 0.08, Color32::from_white_alpha(150)),
     ));
-}
-
-/// The ten corners of a five-pointed star, its top point first, going clockwise.
-fn star_corners(center: Pos2, outer: f32, inner: f32) -> Vec<Pos2> {
-    (0..10)
-        .map(|k| {
-            let angle = (-90.0 + 36.0 * k as f32).to_radians();
-            let r = if k % 2 == 0 { outer } else { inner };
-            center + Vec2::angled(angle) * r
-        })
-        .collect()
 }
 
 /// The album: a slot for each sticker there is to get (`earned` first, then empty ones) and

@@ -80,6 +80,16 @@ pub struct Palette {
     pub on_screen: Color32,
     /// A cloud in the sky.
     pub cloud: Color32,
+    /// The guide's fur (a ginger kitten).
+    pub fur: Color32,
+    /// The stripes on the guide's fur.
+    pub fur_stripes: Color32,
+    /// The guide's muzzle, belly and paws.
+    pub fur_light: Color32,
+    /// The inside of the guide's ears, its nose and cheeks.
+    pub fur_pink: Color32,
+    /// The guide's outline and eyes.
+    pub fur_ink: Color32,
 }
 
 impl Palette {
@@ -214,6 +224,11 @@ impl Theme {
                 screen: hex(0x001D_2B3A),
                 on_screen: hex(0x00FF_FFFF),
                 cloud: hex(0x00FF_FFFF),
+                fur: hex(0x00F0_A04B),
+                fur_stripes: hex(0x00C8_6A1E),
+                fur_light: hex(0x00FF_F3E0),
+                fur_pink: hex(0x00F4_9AAE),
+                fur_ink: hex(0x003A_2614),
             },
             sizes: Sizes {
                 touch_target: 64.0,
@@ -279,6 +294,8 @@ impl Theme {
                 pitch: hex(0x000B_3A12),
                 screen: hex(0x0033_3333),
                 cloud: hex(0x00CC_CCCC),
+                fur: hex(0x00FF_B347),
+                fur_ink: hex(0x0000_0000),
                 ..cheerful.palette
             },
             sizes: Sizes {

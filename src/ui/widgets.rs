@@ -378,13 +378,22 @@ pub fn paint_badge(
     diameter: f32,
     badge: &crate::content::Badge,
 ) {
-    initial_badge(
-        painter,
-        center,
-        diameter,
-        &badge.initial,
-        super::tokens::content_color(badge.rgb),
-    );
+    let fill = super::tokens::content_color(badge.rgb);
+    match badge.picture {
+        // What the app does, drawn, for those who cannot read its letters.
+        Some(picture) => {
+            let theme = theme(painter.ctx());
+            painter.circle(
+                center,
+                diameter / 2.0,
+                fill,
+                Stroke::new(1.5, theme.palette.outline),
+            );
+            let ink = theme.text_on(fill);
+            super::drawings::paint_picture(painter, center, diameter * 0.62, picture, ink, fill);
+        }
+        None => initial_badge(painter, center, diameter, &badge.initial, fill),
+    }
 }
 
 /// A round badge with one or two letters on a colour: stands in for a brand logo.

@@ -8,8 +8,9 @@
 //! `target/soak/samples.csv`.
 //!
 //! It fails when the app dies or logs a panic, when memory after the warm-up grows by more than
-//! [`GROWTH_BOUND`], when the CPU stays busy on the attract screen, or when some activity was
-//! never opened (the crowd did not play everything).
+//! [`GROWTH_BOUND`], when the CPU stays busy on the attract screen or with the guide (a 6-9
+//! visitor on a game's first screen, the guide at rest, then hopping as it is tapped), or when
+//! some activity was never opened (the crowd did not play everything).
 
 use std::fmt::Write as _;
 use std::io::Read as _;
@@ -34,7 +35,8 @@ pub const GROWTH_BOUND: f64 = 0.10;
 pub const WARM_UP_SHARE: f64 = 0.2;
 
 /// The attract screen animates at 10 frames a second, about 6 % of one core with software
-/// rendering (README). Above this, something repaints that should not.
+/// rendering (README). Above this, something repaints that should not; the guide's animations
+/// stay within the same budget.
 pub const QUIET_CPU_BOUND: f64 = 15.0;
 
 /// How often memory and CPU are read.
@@ -48,6 +50,9 @@ const COUNTDOWN_SECS: u64 = 20;
 /// How many widgets the keyboard reaches on the home screen, at most: languages, age bands,
 /// activity tiles and "Your data" (2 + 3 + 7 + 1 today), and a margin for more.
 const HOME_WIDGETS: u32 = 15;
+
+/// The Tab count of the 6-9 band on the home screen: after the two languages.
+const YOUNG_WIDGET: u32 = 3;
 
 /// Options of a run.
 pub struct Options {
@@ -84,6 +89,10 @@ enum Phase {
     Quiet = 2,
     /// The facilitator panel is open.
     Panel = 3,
+    /// A 6-9 visitor reads a game's first screen: the guide rests (it blinks now and then).
+    GuideRest = 4,
+    /// The visitor taps the guide every second: it hops with stars, again and again.
+    GuideMoving = 5,
 }
 
 impl Phase {
@@ -92,6 +101,8 @@ impl Phase {
             1 => Self::Waiting,
             2 => Self::Quiet,
             3 => Self::Panel,
+            4 => Self::GuideRest,
+            5 => Self::GuideMoving,
             _ => Self::Playing,
         }
     }
@@ -102,6 +113,8 @@ impl Phase {
             Self::Waiting => "waiting",
             Self::Quiet => "quiet",
             Self::Panel => "panel",
+            Self::GuideRest => "guide-rest",
+            Self::GuideMoving => "guide-moving",
         }
     }
 }
@@ -379,6 +392,10 @@ fn crowd(
     }
     idle_until_reset(set_phase);
     counts.pauses += 1;
+    if let Some((_, widget)) = tiles.iter().find(|(id, _)| id == "secret_message") {
+        guide(screen, log, *widget, set_phase);
+        leave(screen, rng, &mut counts);
+    }
     let warmed_up_at = Some(Instant::now());
     screen.tap(SCREEN.0 / 2, SCREEN.1 / 2);
     tiles.sort_by_key(|(id, _)| id != "web_map");
@@ -488,6 +505,16 @@ fn play(screen: &Screen, rng: &mut Rng, counts: &mut Counts, secs: f64) {
     }
 }
 
+/// The average CPU (in % of one core) over the samples taken wholly in `phase`.
+fn phase_cpu(samples: &[Sample], phase: Phase) -> Option<f64> {
+    let cpu: Vec<f64> = samples
+        .windows(2)
+        .filter(|pair| pair[0].phase == phase && pair[1].phase == phase)
+        .map(|pair| pair[1].cpu_percent)
+        .collect();
+    (!cpu.is_empty()).then(|| cpu.iter().sum::<f64>() / cpu.len() as f64)
+}
+
 /// Nobody touches: the countdown comes, then the reset; then ten quiet seconds on the attract
 /// screen, where the CPU is judged.
 fn idle_until_reset(set_phase: &impl Fn(Phase)) {
@@ -495,6 +522,28 @@ fn idle_until_reset(set_phase: &impl Fn(Phase)) {
     std::thread::sleep(Duration::from_secs(IDLE_SECS + COUNTDOWN_SECS + 2));
     set_phase(Phase::Quiet);
     std::thread::sleep(Duration::from_secs(9));
+    set_phase(Phase::Playing);
+}
+
+/// A 6-9 visitor opens the secret message (Tab `widget` on the home screen) and reads its first
+/// screen, where the guide gives the instruction: nine seconds at rest, then nine seconds of
+/// tapping the guide (Tab to it, then Enter every second), which makes it hop with stars.
+fn guide(screen: &Screen, log: &Path, widget: u32, set_phase: &impl Fn(Phase)) {
+    screen.tap(SCREEN.0 / 2, SCREEN.1 / 2);
+    std::thread::sleep(Duration::from_millis(600));
+    // The languages come first in the Tab order, then the age bands: 6-9 is the first band.
+    press_home_widget(screen, log, YOUNG_WIDGET);
+    press_home_widget(screen, log, widget);
+    std::thread::sleep(Duration::from_secs(2));
+    set_phase(Phase::GuideRest);
+    std::thread::sleep(Duration::from_secs(9));
+    set_phase(Phase::GuideMoving);
+    // The home button first, then the guide.
+    screen.xdotool(&["key", "--repeat", "2", "--delay", "60", "Tab"]);
+    for _ in 0..9 {
+        screen.keys(&["Return"]);
+        std::thread::sleep(Duration::from_secs(1));
+    }
     set_phase(Phase::Playing);
 }
 
@@ -704,16 +753,18 @@ fn judge(
         }
         None => failures.push("the run was too short to warm up".into()),
     }
-    let quiet: Vec<f64> = samples
-        .windows(2)
-        .filter(|pair| pair[0].phase == Phase::Quiet && pair[1].phase == Phase::Quiet)
-        .map(|pair| pair[1].cpu_percent)
-        .collect();
-    let quiet_cpu = if quiet.is_empty() {
-        None
-    } else {
-        Some(quiet.iter().sum::<f64>() / quiet.len() as f64)
-    };
+    let quiet_cpu = phase_cpu(samples, Phase::Quiet);
+    let guide_cpu = [Phase::GuideRest, Phase::GuideMoving].map(|phase| phase_cpu(samples, phase));
+    for (phase, cpu) in [Phase::GuideRest, Phase::GuideMoving].into_iter().zip(guide_cpu) {
+        match cpu {
+            Some(cpu) if cpu > QUIET_CPU_BOUND => failures.push(format!(
+                "the CPU stayed at {cpu:.1} % of a core with the guide ({}; bound {QUIET_CPU_BOUND} %)",
+                phase.name()
+            )),
+            None => failures.push(format!("no time was measured with the guide ({})", phase.name())),
+            Some(_) => {}
+        }
+    }
     match quiet_cpu {
         Some(cpu) if cpu > QUIET_CPU_BOUND => failures.push(format!(
             "the CPU stayed at {cpu:.1} % of a core on the attract screen (bound {QUIET_CPU_BOUND} %)"
@@ -754,6 +805,12 @@ fn judge(
     let _ = writeln!(summary, "  peak RSS       {peak:7.1}");
     if let Some(cpu) = quiet_cpu {
         let _ = writeln!(summary, "CPU on the attract screen: {cpu:.1} % of one core");
+    }
+    if let [Some(rest), Some(moving)] = guide_cpu {
+        let _ = writeln!(
+            summary,
+            "CPU with the guide, 6-9: {rest:.1} % at rest, {moving:.1} % hopping (tapped every second)"
+        );
     }
     Verdict { summary, failures }
 }

@@ -89,6 +89,8 @@ pub struct Picker {
     selected: BTreeSet<ServiceId>,
     filters: BTreeSet<Criterion>,
     plan: BTreeMap<ServiceId, AltId>,
+    /// The visitor took their stickers off the take-home card.
+    stickers_off: bool,
 }
 
 impl Picker {
@@ -222,6 +224,16 @@ impl Picker {
         }
         self.step = Step::Plan;
         true
+    }
+
+    /// Whether the take-home card carries the visitor's stickers (it does unless they say no).
+    pub fn stickers_on_card(&self) -> bool {
+        !self.stickers_off
+    }
+
+    /// Puts the visitor's stickers on the card, or takes them off.
+    pub fn toggle_stickers(&mut self) {
+        self.stickers_off = !self.stickers_off;
     }
 
     /// Goes back from the plan to the alternatives.

@@ -6,8 +6,8 @@ use toml::Spanned;
 
 use crate::age::AgeBand;
 use crate::content::{
-    Badge, Companies, CompanyId, ContentError, ContentFile, ContentSource, RawBadge, Sourced, Text,
-    check_badge, check_text, check_unique,
+    Badge, COMPANIES_FILE, Companies, CompanyId, ContentError, ContentFile, ContentSource,
+    RawBadge, Sourced, Text, check_badge, check_text, check_unique,
 };
 use crate::i18n::Lang;
 
@@ -84,7 +84,7 @@ struct RawApp {
     id: Spanned<String>,
     owner: Spanned<String>,
     name: Spanned<Text>,
-    badge: RawBadge,
+    badge: Spanned<RawBadge>,
     service: Option<Spanned<String>>,
     #[serde(default = "all_ages")]
     ages: Vec<AgeBand>,
@@ -143,6 +143,21 @@ pub fn load(source: &ContentSource, langs: &[Lang]) -> Result<OwnersData, Vec<Co
         .map(|(i, app)| check_app(&file, app, i, langs, &companies, &services, &mut problems))
         .collect();
     let data = OwnersData { apps, companies };
+    for company in data.companies_for(AgeBand::Young) {
+        if data
+            .companies
+            .get(&company)
+            .is_some_and(|c| c.emblem.is_none())
+        {
+            problems.push(ContentError::file(
+                COMPANIES_FILE,
+                format!(
+                    "company {:?} (field emblem): the 6-9 band plays with its apps, it needs an emblem",
+                    company.0
+                ),
+            ));
+        }
+    }
     for age in AgeBand::ALL {
         if data.companies_for(age).len() < 2 {
             problems.push(ContentError::file(
@@ -203,7 +218,20 @@ fn check_app(
     }
     check_text(file, &app.name, &format!("{field}.name"), langs, problems);
     check_text(file, &app.how, &format!("{field}.how"), langs, problems);
-    let badge = check_badge(file, app.badge, &format!("{field}.badge"), problems);
+    let badge_span = app.badge.span();
+    let badge = check_badge(
+        file,
+        app.badge.into_inner(),
+        &format!("{field}.badge"),
+        problems,
+    );
+    if app.ages.contains(&AgeBand::Young) && badge.picture.is_none() {
+        problems.push(file.error(
+            &badge_span,
+            format!("{field}.badge.picture"),
+            "the 6-9 band plays with this app: it needs a picture (its players may not read yet)",
+        ));
+    }
     let sourced = Sourced::new(app.sources, &app.reviewed);
     sourced.check(file, &app.id.span(), &field, problems);
     App {
@@ -282,5 +310,59 @@ mod tests {
                 .any(|p| p.to_string().contains("no company \"nobody\"")),
             "{problems:?}"
         );
+    }
+
+    #[test]
+    fn an_app_the_youngest_play_with_needs_a_picture() {
+        let builtin = ContentSource::Builtin.read_text(APPS_FILE).unwrap();
+        let broken = builtin.replacen(", picture = \"video\"", "", 1);
+        assert_ne!(broken, builtin);
+        let (_dir, source) = folder_with(&broken);
+        let problems = load(&source, &langs()).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let problem = problems[0].to_string();
+        assert!(problem.contains("owners/apps.toml:"), "{problem}");
+        assert!(problem.contains("app[0].badge.picture"), "{problem}");
+    }
+
+    #[test]
+    fn an_unknown_picture_names_its_line() {
+        let builtin = ContentSource::Builtin.read_text(APPS_FILE).unwrap();
+        let broken = builtin.replacen("picture = \"video\"", "picture = \"logo\"", 1);
+        let (_dir, source) = folder_with(&broken);
+        let problems = load(&source, &langs()).unwrap_err();
+        let problem = problems[0].to_string();
+        assert!(problem.contains("owners/apps.toml:"), "{problem}");
+        assert!(problem.contains("logo"), "{problem}");
+    }
+
+    #[test]
+    fn a_company_of_the_youngest_game_needs_an_emblem() {
+        let dir = tempfile::tempdir().unwrap();
+        let builtin = ContentSource::Builtin.read_text(APPS_FILE).unwrap();
+        for (rel, text) in [
+            (
+                COMPANIES_FILE,
+                ContentSource::Builtin
+                    .read_text(COMPANIES_FILE)
+                    .unwrap()
+                    .replacen("emblem = \"parcel\"\n", "", 1),
+            ),
+            (
+                SERVICES_FILE,
+                ContentSource::Builtin.read_text(SERVICES_FILE).unwrap(),
+            ),
+            (APPS_FILE, builtin),
+        ] {
+            let path = dir.path().join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        let problems = load(&ContentSource::Dir(dir.path().to_path_buf()), &langs()).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let problem = problems[0].to_string();
+        assert!(problem.contains("common/companies.toml"), "{problem}");
+        assert!(problem.contains("\"amazon\""), "{problem}");
+        assert!(problem.contains("emblem"), "{problem}");
     }
 }

@@ -8,11 +8,12 @@ use eframe::egui::{
 
 use super::content::OwnersData;
 use super::logic::{self, Card, Flip, Game, MatchRound, MemoryRound, Placement, Visit};
-use crate::activity::{ActivityCtx, ActivityId, Command, Handoff};
+use crate::activity::{ActivityCtx, ActivityId, Command, Handoff, WellDone};
 use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::content::CompanyId;
 use crate::i18n::Lang;
+use crate::ui::drawings::paint_picture;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::tokens::{Palette, Theme, theme, tokens};
 use crate::ui::widgets::{BigButton, bottom_bar, focus_ring, paint_badge, paint_card, pressed};
@@ -93,6 +94,7 @@ fn feedback_bar_ui(
             };
             // For 6-9 the instruction, then what each pair taught, is read by itself once.
             ctx.read_once(&text);
+            ctx.guide_ui(ui);
             ctx.listen(ui, &text);
             let (rect, _) = ui.allocate_exact_size(Vec2::splat(40.0), Sense::hover());
             icon.paint(ui.painter(), rect.center(), 34.0, p.text);
@@ -568,9 +570,12 @@ fn paint_card_face(
     let picture = drawn.height() * 0.42;
     match &round.cards[i] {
         Card::App(app) => paint_badge(painter, picture_at, picture, &data.apps[*app].badge),
-        Card::Company(_) => {
-            Pictogram::Building.paint(painter, picture_at, picture * 0.8, p.text);
-        }
+        Card::Company(company) => match data.companies.get(company).and_then(|c| c.emblem) {
+            Some(emblem) => {
+                paint_picture(painter, picture_at, picture * 0.95, emblem, p.text, fill);
+            }
+            None => Pictogram::Building.paint(painter, picture_at, picture * 0.8, p.text),
+        },
     }
     let galley = painter.layout(label, bold(s.font_body), p.text, drawn.width() - s.gap);
     painter.galley(text_at - galley.size() / 2.0, galley, p.text);
@@ -613,17 +618,18 @@ fn end_ui(ui: &mut Ui, data: &OwnersData, game: &Game, ctx: &mut ActivityCtx<'_>
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(s.margin))
         .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                let (icon, _) = ui.allocate_exact_size(Vec2::splat(48.0), Sense::hover());
-                Pictogram::Party.paint(ui.painter(), icon.center(), 40.0, p.success);
-                ui.label(
-                    RichText::new(ctx.tr("owners-done"))
-                        .font(regular(s.font_title))
-                        .strong(),
-                );
-            });
-            ui.label(RichText::new(score_text(game, ctx)).color(p.text_muted));
-            ui.add_space(s.gap * 0.5);
+            let stars = match game {
+                Game::Match(round) => WellDone::stars(round.first_try(), round.apps.len()),
+                Game::Memory(_) => None,
+            };
+            ctx.well_done(
+                ui,
+                &WellDone {
+                    title: &ctx.tr("owners-done"),
+                    line: &score_text(game, ctx),
+                    stars,
+                },
+            );
             ui.label(RichText::new(ctx.tr("owners-why")).font(regular(s.font_body)));
             ui.add_space(s.gap * 0.5);
             ui.label(RichText::new(ctx.tr("owners-picture")).color(p.text_muted));

@@ -261,6 +261,18 @@ impl PadlockGame {
         }
     }
 
+    /// The move the story waits for now (what to drag, and where), shown to the youngest as a
+    /// hint; `None` once it is done.
+    pub fn next_move(&self) -> Option<(Thing, Target)> {
+        match self.step {
+            PadlockStep::SendPadlock => Some((Thing::Padlock, Target::To(Person::Bob))),
+            PadlockStep::LockBox => Some((Thing::Padlock, Target::OnBox)),
+            PadlockStep::SendBox => Some((Thing::Box, Target::To(Person::Alice))),
+            PadlockStep::OpenBox => Some((Thing::Key, Target::OnBox)),
+            PadlockStep::Done => None,
+        }
+    }
+
     /// The visitor moves `thing` onto `target`, and the story moves on.
     ///
     /// # Errors
@@ -505,6 +517,21 @@ mod tests {
         assert_eq!(story.play(Thing::Key, Target::OnBox), Ok(()));
         assert_eq!(story.step, PadlockStep::Done);
         assert_eq!(story.cheats, 0);
+    }
+
+    #[test]
+    fn following_the_hints_tells_the_whole_story() {
+        let mut story = PadlockGame::new();
+        let mut moves = 0;
+        while let Some((thing, target)) = story.next_move() {
+            assert_eq!(
+                story.play(thing, target),
+                Ok(()),
+                "hint {moves} is a right move"
+            );
+            moves += 1;
+        }
+        assert_eq!((story.step, moves, story.cheats), (PadlockStep::Done, 4, 0));
     }
 
     /// Every sequence of up to five moves, whatever the visitor tries: the box only ever

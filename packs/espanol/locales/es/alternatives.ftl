@@ -66,6 +66,12 @@ alternatives-platform-windows = Windows
 alternatives-platform-macos = Mac
 alternatives-platform-linux = Linux
 
+# Arriba de la pantalla del plan, cuando el plan está listo.
+alternatives-plan-done = ¡Tu plan está listo!
+# Un interruptor: la tarjeta para llevar lleva las pegatinas ganadas, o no.
+alternatives-stickers-on-card = Poner mis pegatinas en la tarjeta
+# En la tarjeta para llevar, encima de las pegatinas.
+alternatives-card-stickers = Mis pegatinas del stand
 alternatives-plan-title = Mi plan
 alternatives-plan-intro = { $age ->
     [young] Lo que voy a probar:

@@ -10,7 +10,7 @@ federation-next-event = Otro día…
 federation-build = Construir algo mejor
 federation-build-title = Pequeños servidores conectados entre sí
 federation-build-hint = { $age ->
-    [young] Monta 3 servidores pequeños. Conéctalos todos entre sí. Después, da un servidor a cada persona.
+    [young] Monta 3 servidores pequeños en el pueblo. Conéctalos entre sí. Después reparte a la gente entre ellos.
    *[other] Monta pequeños servidores con tus monedas y conéctalos para que la gente pueda hablar de uno a otro. Después toca un servidor y toca personas para pasarlas a él.
 }
 federation-costs = Un servidor cuesta 3 monedas; una conexión, 1 moneda.
@@ -28,6 +28,12 @@ federation-biggest = Servidor más grande: { $right } de { $count } personas
 federation-results-title = { $age ->
     [young] ¿Quién podía seguir hablando?
    *[other] ¿Una sola cesta o muchas?
+}
+# Los resultados, como una fila de diez amigos: cuántos podían seguir hablando, de media.
+federation-friends-talked = { $right ->
+    [0] Ningún amigo de { $count } podía seguir hablando.
+    [one] { $right } amigo de { $count } podía seguir hablando.
+   *[other] { $right } amigos de { $count } podían seguir hablando.
 }
 federation-one-giant = Un solo servidor gigante
 federation-your-network = Tu red

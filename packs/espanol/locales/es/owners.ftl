@@ -12,7 +12,7 @@ owners-try-again = Casi: { $app } es de otra empresa. ¡Prueba con otra isla!
 owners-card = Carta { $number }
 owners-done = ¡Muy bien!
 owners-score = { $right } de { $count } acertadas a la primera.
-owners-memory-score = Has encontrado todas las parejas en { $flips } turnos.
+owners-memory-score = ¡Has encontrado todas las parejas! Has dado la vuelta a { $flips } cartas.
 owners-why = { $age ->
     [young] Unas pocas empresas grandes tienen muchas apps que conoces.
     [middle] Unas pocas grandes empresas son dueñas de la mayoría de las apps que usamos cada día. Pueden cambiar las reglas, poner más anuncios o recoger más datos, y eso lo cambia todo para todo el mundo a la vez.

@@ -128,8 +128,7 @@ fn caption_ui(ui: &mut Ui, data: &FederationData, game: &Game, ctx: &mut Activit
             );
         });
     });
-    ctx.read_once(&body);
-    ctx.listen_label(ui, &body, RichText::new(&body).font(regular(s.font_body)));
+    ctx.instruction(ui, &body, RichText::new(&body).font(regular(s.font_body)));
     if let Some(text) = score_line(game, ctx) {
         ui.label(RichText::new(text).font(bold(s.font_body)).color(p.primary));
     }

@@ -4,9 +4,7 @@ use eframe::egui::{self, RichText, Ui};
 
 use super::super::content::SecretData;
 use super::super::logic::{self, Game, Level};
-use super::heading_ui;
-use crate::activity::ActivityCtx;
-use crate::ui::Pictogram;
+use crate::activity::{ActivityCtx, WellDone};
 use crate::ui::fonts::regular;
 use crate::ui::scroll::scroll_view;
 use crate::ui::tokens::tokens;
@@ -25,12 +23,13 @@ pub(super) fn end_content_ui(
     ctx: &mut ActivityCtx<'_>,
 ) {
     let (_, s) = tokens(ui.ctx());
-    heading_ui(
+    ctx.well_done(
         ui,
-        ctx,
-        Pictogram::Party,
-        &ctx.tr("secret_message-end-title"),
-        &ctx.tr("secret_message-end-body"),
+        &WellDone {
+            title: &ctx.tr("secret_message-end-title"),
+            line: &ctx.tr("secret_message-end-body"),
+            stars: None,
+        },
     );
     let mut lessons = vec!["caesar", "padlock"];
     if logic::levels(game.age).contains(&Level::EndToEnd) {

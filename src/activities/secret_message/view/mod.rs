@@ -67,8 +67,7 @@ fn heading_ui(
 ) {
     let (p, s) = tokens(ui.ctx());
     pictogram_heading(ui, pictogram, p.accent, title);
-    // The step's instruction: a listen button, and read by itself once for 6-9.
-    ctx.read_once(body);
-    ctx.listen_label(ui, body, RichText::new(body).font(regular(s.font_body)));
+    // The step's instruction, given by the guide.
+    ctx.instruction(ui, body, RichText::new(body).font(regular(s.font_body)));
     ui.add_space(s.gap * 0.5);
 }

@@ -2,17 +2,19 @@
 //! the right order keeps the letter secret.
 
 use eframe::egui::{
-    Align2, CornerRadius, Pos2, Rect, Response, Role, Sense, Stroke, StrokeKind, Ui, Vec2,
+    self, Align2, CornerRadius, Pos2, Rect, Response, Role, Sense, Stroke, StrokeKind, Ui, Vec2,
     WidgetInfo,
 };
 
 use super::super::content::SecretData;
 use super::super::logic::{Game, PadlockStep, Person, Refusal, Target, Thing};
 use super::heading_ui;
-use super::wheel::paint_character;
+use super::wheel::{Look, paint_character};
 use crate::activity::ActivityCtx;
+use crate::age::AgeBand;
 use crate::audio::Sound;
 use crate::ui::fonts::bold;
+use crate::ui::guide::HINT_FPS;
 use crate::ui::tokens::{Theme, theme};
 use crate::ui::widgets::focus_ring;
 use crate::ui::{Pictogram, drag, seals};
@@ -168,6 +170,15 @@ pub(super) fn padlock_level_ui(
             dropped = Some((thing, target));
         }
     }
+    // The youngest are shown what to drag where; the others after a move that did not work.
+    let dragging = ui.ctx().dragged_id().is_some();
+    if (ctx.age == AgeBand::Young || refusal.is_some())
+        && holding.is_none()
+        && !dragging
+        && let Some(next) = game.padlock.next_move()
+    {
+        paint_move_hint(ui, theme, &stage, next, ctx.now_secs);
+    }
     let action = dropped.or_else(|| holding.zip(target_tapped));
     if let Some((thing, target)) = action {
         *holding = None;
@@ -189,6 +200,55 @@ pub(super) fn padlock_level_ui(
     }
 }
 
+/// What to drag where: a glow that breathes around the thing, and a dashed arrow to where it
+/// goes, breathing at [`HINT_FPS`].
+fn paint_move_hint(
+    ui: &Ui,
+    theme: &Theme,
+    stage: &Stage,
+    (thing, target): (Thing, Target),
+    now_secs: f64,
+) {
+    let Some(&(_, from)) = stage.things.iter().find(|(t, _)| *t == thing) else {
+        return;
+    };
+    let to = match target {
+        Target::OnBox => stage.box_rect.center(),
+        Target::To(person) => match stage.people.iter().find(|(p, _)| *p == person) {
+            Some((_, rect)) => rect.center(),
+            None => return,
+        },
+    };
+    let p = &theme.palette;
+    let breath = ((now_secs * 3.0).sin() * 0.5 + 0.5) as f32;
+    let painter = ui.painter();
+    painter.circle_stroke(
+        from,
+        THING_SIZE.x * 0.55 + 6.0 * breath,
+        Stroke::new(5.0, p.selected.gamma_multiply(0.5 + 0.5 * breath)),
+    );
+    // The arrow bends up over the road, from the edge of the glow to just short of the target.
+    let lift = Vec2::new(0.0, -(from.distance(to) * 0.25).clamp(30.0, 140.0));
+    let middle = from.lerp(to, 0.5) + lift;
+    let points: Vec<Pos2> = (0..=24)
+        .map(|i| {
+            let t = 0.12 + 0.76 * i as f32 / 24.0;
+            let a = from.lerp(middle, t);
+            a.lerp(middle.lerp(to, t), t)
+        })
+        .collect();
+    let stroke = Stroke::new(5.0, p.accent);
+    painter.extend(egui::Shape::dashed_line(&points, stroke, 14.0, 9.0));
+    if let [.., before, tip] = points.as_slice() {
+        let dir = (*tip - *before).normalized();
+        let side = dir.rot90();
+        let head = vec![*tip + dir * 14.0, *tip - side * 11.0, *tip + side * 11.0];
+        painter.add(egui::Shape::convex_polygon(head, p.accent, Stroke::NONE));
+    }
+    ui.ctx()
+        .request_repaint_after(std::time::Duration::from_secs_f32(1.0 / HINT_FPS));
+}
+
 /// Alice, the postman and Bob, each a button to give things to. Returns who was tapped.
 pub(super) fn people_ui(
     ui: &mut Ui,
@@ -205,20 +265,13 @@ pub(super) fn people_ui(
             Sense::click(),
         );
         response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
-        let color = match person {
-            Person::Alice => theme.palette.pastels[1],
-            Person::Postman => theme.palette.layer_services,
-            Person::Bob => theme.palette.pastels[4],
+        let (color, look) = match person {
+            Person::Alice => (theme.palette.pastels[1], Look::Alice),
+            Person::Postman => (theme.palette.layer_services, Look::Postman),
+            Person::Bob => (theme.palette.pastels[4], Look::Bob),
         };
         let at = rect.center() - Vec2::new(0.0, rect.height() * 0.18);
-        paint_character(
-            ui.painter(),
-            &theme.palette,
-            at,
-            120.0,
-            color,
-            person == Person::Postman,
-        );
+        paint_character(ui.painter(), &theme.palette, at, 120.0, color, look);
         ui.painter().text(
             rect.center_top() + Vec2::new(0.0, 8.0),
             Align2::CENTER_TOP,

@@ -327,7 +327,7 @@ pub(super) fn postman_ui(ui: &mut Ui, coded: &str, ctx: &ActivityCtx<'_>) {
     let (p, s) = tokens(ui.ctx());
     let (rect, _) = ui.allocate_exact_size(Vec2::new(ui.available_width(), 320.0), Sense::hover());
     let at = rect.left_center() + Vec2::new(140.0, -10.0);
-    paint_character(ui.painter(), p, at, 140.0, p.layer_services, true);
+    paint_character(ui.painter(), p, at, 140.0, p.layer_services, Look::Postman);
     let letter = Rect::from_min_size(at + Vec2::new(130.0, 0.0), Vec2::new(380.0, 130.0));
     ui.painter().rect(
         letter,
@@ -363,23 +363,43 @@ pub(super) fn postman_ui(ui: &mut Ui, coded: &str, ctx: &ActivityCtx<'_>) {
     ui.painter()
         .galley(bubble.center() - galley.size() / 2.0, galley, p.text);
 }
+/// Who a drawn character is: each looks different, so that a child who cannot read their
+/// names still tells them apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Look {
+    /// Long hair and a bow.
+    Alice,
+    /// Short hair and round glasses.
+    Bob,
+    /// A cap and a mail bag across the chest.
+    Postman,
+}
 
-/// A character: head, body, and for the postman a cap.
+/// A character standing with its head at `at`, `size` tall, its clothes in `color`.
 pub(super) fn paint_character(
     painter: &egui::Painter,
     p: &Palette,
     at: Pos2,
     size: f32,
     color: Color32,
-    cap: bool,
+    look: Look,
 ) {
     let ink = Stroke::new(2.5, p.text);
+    let head = at - Vec2::new(0.0, size * 0.2);
+    let hair = p.pancake_edge;
+    if look == Look::Alice {
+        // Long hair, behind the head, down to the shoulders.
+        let back = Rect::from_center_size(
+            head + Vec2::new(0.0, size * 0.12),
+            Vec2::new(size * 0.78, size * 0.72),
+        );
+        painter.rect(back, CornerRadius::same(30), hair, ink, StrokeKind::Middle);
+    }
     let body = Rect::from_center_size(
         at + Vec2::new(0.0, size * 0.55),
         Vec2::new(size * 0.9, size * 0.8),
     );
     painter.rect(body, CornerRadius::same(20), color, ink, StrokeKind::Middle);
-    let head = at - Vec2::new(0.0, size * 0.2);
     painter.circle(head, size * 0.32, p.pastels[3], ink);
     for side in [-1.0, 1.0] {
         painter.circle_filled(
@@ -388,11 +408,72 @@ pub(super) fn paint_character(
             p.text,
         );
     }
-    if cap {
-        let brim = Rect::from_center_size(
-            head - Vec2::new(0.0, size * 0.26),
-            Vec2::new(size * 0.7, size * 0.14),
-        );
-        painter.rect_filled(brim, CornerRadius::same(4), p.layer_physical);
+    match look {
+        Look::Alice => {
+            // A fringe, and a bow on the side.
+            let fringe = Rect::from_center_size(
+                head - Vec2::new(0.0, size * 0.24),
+                Vec2::new(size * 0.5, size * 0.14),
+            );
+            painter.rect_filled(fringe, CornerRadius::same(8), hair);
+            let bow = head + Vec2::new(size * 0.26, -size * 0.26);
+            for side in [-1.0, 1.0] {
+                let wing = vec![
+                    bow,
+                    bow + Vec2::new(side * size * 0.13, -size * 0.08),
+                    bow + Vec2::new(side * size * 0.13, size * 0.08),
+                ];
+                painter.add(egui::Shape::convex_polygon(wing, p.accent, Stroke::NONE));
+            }
+        }
+        Look::Bob => {
+            // Short hair on top, and round glasses.
+            let top = Rect::from_center_size(
+                head - Vec2::new(0.0, size * 0.25),
+                Vec2::new(size * 0.56, size * 0.16),
+            );
+            painter.rect_filled(top, CornerRadius::same(10), p.text);
+            let glasses = Stroke::new(2.0, p.text);
+            for side in [-1.0, 1.0] {
+                painter.circle_stroke(
+                    head + Vec2::new(side * size * 0.11, -size * 0.03),
+                    size * 0.085,
+                    glasses,
+                );
+            }
+            painter.line_segment(
+                [
+                    head + Vec2::new(-size * 0.025, -size * 0.03),
+                    head + Vec2::new(size * 0.025, -size * 0.03),
+                ],
+                glasses,
+            );
+        }
+        Look::Postman => {
+            let brim = Rect::from_center_size(
+                head - Vec2::new(0.0, size * 0.26),
+                Vec2::new(size * 0.7, size * 0.14),
+            );
+            painter.rect_filled(brim, CornerRadius::same(4), p.layer_physical);
+            // The mail bag's strap across the chest, and the bag at the hip.
+            painter.line_segment(
+                [
+                    body.left_top() + Vec2::new(size * 0.12, size * 0.02),
+                    body.right_bottom() - Vec2::new(size * 0.12, size * 0.22),
+                ],
+                Stroke::new(size * 0.05, p.pancake_edge),
+            );
+            let bag = Rect::from_center_size(
+                body.right_bottom() - Vec2::new(size * 0.12, size * 0.18),
+                Vec2::new(size * 0.3, size * 0.22),
+            );
+            painter.rect(
+                bag,
+                CornerRadius::same(5),
+                p.pancake,
+                ink,
+                StrokeKind::Middle,
+            );
+        }
     }
 }

@@ -9,6 +9,7 @@ use crate::activity::ActivityCtx;
 use crate::audio::Sound;
 use crate::ui::Pictogram;
 use crate::ui::fonts::regular;
+use crate::ui::guide::Reaction;
 use crate::ui::tokens::{Theme, theme};
 use crate::ui::widgets::{BigButton, bottom_bar, chip};
 
@@ -59,6 +60,8 @@ pub(super) fn bottom_bar_ui(
             )) && !game.leave(ctx.now_secs).is_empty()
             {
                 visit.last = Some(Last::Sent);
+                // The trackers left uncaught fly off with what they saw.
+                ctx.react(Reaction::Surprised);
             }
             if has_pixel && magnifier_button(ui, game.magnifier, &ctx.tr("trackers-magnifier")) {
                 game.magnifier = !game.magnifier;
@@ -79,6 +82,7 @@ fn listen_and_sentence_ui(
     ctx: &mut ActivityCtx<'_>,
 ) {
     ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+        ctx.guide_ui(ui);
         ctx.listen(ui, text);
         bar_sentence_ui(ui, theme, text, all);
     });

@@ -8,7 +8,7 @@ use eframe::egui::{
 use super::super::content::TrackersData;
 use super::super::logic::{self, Game};
 use super::creatures::company_color;
-use crate::activity::ActivityCtx;
+use crate::activity::{ActivityCtx, WellDone};
 use crate::age::AgeBand;
 use crate::content::CompanyId;
 use crate::ui::Pictogram;
@@ -46,25 +46,29 @@ pub(super) fn end_ui(
     again
 }
 
-pub(super) fn end_content_ui(ui: &mut Ui, data: &TrackersData, game: &Game, ctx: &ActivityCtx<'_>) {
+pub(super) fn end_content_ui(
+    ui: &mut Ui,
+    data: &TrackersData,
+    game: &Game,
+    ctx: &mut ActivityCtx<'_>,
+) {
     let (p, s) = tokens(ui.ctx());
     let profile = game.profile();
     let score = game.score();
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = s.gap * 1.5;
-        ui.label(RichText::new(ctx.tr("trackers-end-title")).font(bold(s.font_title)));
-        ui.label(
-            RichText::new(ctx.tr_args(
+    ctx.well_done(
+        ui,
+        &WellDone {
+            title: &ctx.tr("trackers-end-title"),
+            line: &ctx.tr_args(
                 "trackers-score",
                 &[
                     ("right", score.blocked.into()),
                     ("count", score.total.into()),
                 ],
-            ))
-            .font(regular(s.font_body))
-            .color(p.text_muted),
-        );
-    });
+            ),
+            stars: WellDone::stars(score.blocked, score.total),
+        },
+    );
     // What to do comes first, where it is seen without scrolling; what they learned follows.
     let down = Layout::top_down(Align::Min);
     ui.add_space(s.gap * 0.5);

@@ -142,6 +142,19 @@ pub(super) fn hint_ui(ui: &Ui, viewport: egui::Rect, opacity: f32, ctx: &Activit
     );
 }
 
+/// The hint's listen button, just right of it.
+pub(super) fn hint_listen_ui(
+    ui: &mut Ui,
+    viewport: egui::Rect,
+    said: &str,
+    ctx: &mut ActivityCtx<'_>,
+) {
+    let (_, frame) = hint_layout(ui, viewport, ctx);
+    let touch = tokens(ui.ctx()).1.touch_target;
+    let at = frame.right_center() + Vec2::new(touch * 0.2, -touch / 2.0);
+    ctx.listen_at(ui, egui::Rect::from_min_size(at, Vec2::splat(touch)), said);
+}
+
 pub(super) const HINT_ICON: f32 = 26.0;
 
 /// The hint's text, laid out, and its frame in the top left corner of the map.

@@ -33,8 +33,7 @@ pub(super) fn chooser_ui(
         |ui, ctx, room| {
             let mut chosen = None;
             let choose = ctx.tr("web_map-choose");
-            ctx.read_once(&choose);
-            ctx.listen_label(ui, &choose, RichText::new(&choose).heading());
+            ctx.instruction(ui, &choose, RichText::new(&choose).heading());
             ui.add_space(s.gap * 0.5);
             let journeys: Vec<usize> = (0..data.journeys.len())
                 .filter(|&i| ctx.age != AgeBand::Young || data.journeys[i].young)
@@ -43,7 +42,8 @@ pub(super) fn chooser_ui(
             // with the way back under them (comparing is then done from a journey's bar).
             let row = s.touch_target + ui.spacing().item_spacing.y;
             let used = ui.min_rect().height();
-            let compact = used + journeys.len() as f32 * row > room;
+            // The youngest get the tiles too: big pictures rather than lines of text.
+            let compact = ctx.age == AgeBand::Young || used + journeys.len() as f32 * row > room;
             let compare = ctx.tr("web_map-compare");
             if compact {
                 let gap = s.gap * 0.75;

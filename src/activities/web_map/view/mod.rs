@@ -25,7 +25,7 @@ mod place;
 mod quiz;
 
 use compare::compare_ui;
-use explore::{explore_bar_ui, hint_ui, layer_note_ui};
+use explore::{explore_bar_ui, hint_listen_ui, hint_ui, layer_note_ui};
 use journey::{JourneyAction, chooser_ui, journey_bar_ui};
 use map::map_ui;
 use place::{card_room, place_card_ui};
@@ -95,6 +95,7 @@ pub fn web_map_ui(ui: &mut Ui, data: &MapData, visit: &mut Visit, ctx: &mut Acti
                     let said = ctx.tr("web_map-hint");
                     ctx.read_once(&said);
                     hint_ui(ui, map.viewport, hint, ctx);
+                    hint_listen_ui(ui, map.viewport, &said, ctx);
                 }
                 if let Some(at) = *layer_kept_secs {
                     layer_note_ui(ui, map.viewport, now_secs - at, ctx);

@@ -49,8 +49,7 @@ pub(super) fn quiz_ui(
                 );
             }
             let prompt = question.prompt.get(lang);
-            ctx.read_once(prompt);
-            ctx.listen_label(ui, prompt, RichText::new(prompt).heading());
+            ctx.instruction(ui, prompt, RichText::new(prompt).heading());
             ui.add_space(s.gap * 0.5);
             answers_ui(ui, question, quiz, ctx);
             ui.add_space(s.gap * 0.5);
@@ -118,7 +117,7 @@ pub(super) fn answers_ui(
                             ctx.send(Command::Completed);
                         }
                     }
-                    Outcome::TryAgain => ctx.send(Command::PlaySound(Sound::TryAgain)),
+                    Outcome::TryAgain => ctx.play(Sound::TryAgain),
                     Outcome::Ignored => {}
                 }
             }
