@@ -8,9 +8,9 @@
 //! `target/soak/samples.csv`.
 //!
 //! It fails when the app dies or logs a panic, when memory after the warm-up grows by more than
-//! [`GROWTH_BOUND`], when the CPU stays busy on the attract screen or with the guide (a 6-9
-//! visitor on a game's first screen, the guide at rest, then hopping as it is tapped), or when
-//! some activity was never opened (the crowd did not play everything).
+//! [`GROWTH_BOUND`], when the CPU stays busy on the attract screen or with the guide (measured
+//! after the crowd has gone: see [`guide`]), or when some activity was never opened (the crowd
+//! did not play everything).
 
 use std::fmt::Write as _;
 use std::io::Read as _;
@@ -19,6 +19,8 @@ use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+mod guide;
 
 use crate::procs::{Running, wait_for};
 use crate::stand::{Place, SCREEN, start_xvfb};
@@ -50,9 +52,6 @@ const COUNTDOWN_SECS: u64 = 20;
 /// How many widgets the keyboard reaches on the home screen, at most: languages, age bands,
 /// activity tiles and "Your data" (2 + 3 + 7 + 1 today), and a margin for more.
 const HOME_WIDGETS: u32 = 15;
-
-/// The Tab count of the 6-9 band on the home screen: after the two languages.
-const YOUNG_WIDGET: u32 = 3;
 
 /// Options of a run.
 pub struct Options {
@@ -89,10 +88,6 @@ enum Phase {
     Quiet = 2,
     /// The facilitator panel is open.
     Panel = 3,
-    /// A 6-9 visitor reads a game's first screen: the guide rests (it blinks now and then).
-    GuideRest = 4,
-    /// The visitor taps the guide every second: it hops with stars, again and again.
-    GuideMoving = 5,
 }
 
 impl Phase {
@@ -101,8 +96,6 @@ impl Phase {
             1 => Self::Waiting,
             2 => Self::Quiet,
             3 => Self::Panel,
-            4 => Self::GuideRest,
-            5 => Self::GuideMoving,
             _ => Self::Playing,
         }
     }
@@ -113,8 +106,6 @@ impl Phase {
             Self::Waiting => "waiting",
             Self::Quiet => "quiet",
             Self::Panel => "panel",
-            Self::GuideRest => "guide-rest",
-            Self::GuideMoving => "guide-moving",
         }
     }
 }
@@ -211,9 +202,16 @@ impl Screen {
 /// A failed criterion or a tool that cannot start, in words.
 pub fn run(options: &Options) -> Result<String, String> {
     let (home, settings) = prepare_home(&options.out_dir)?;
-    let (_x, display) = start_x()?;
+    let (_x, display) = start_x(&options.out_dir)?;
     let stderr_path = options.out_dir.join("archipel.stderr");
-    let mut app = start_app(&options.binary, &display, &home, &settings, &stderr_path)?;
+    let mut app = start_app(
+        &options.binary,
+        &display,
+        &home,
+        &settings,
+        &[],
+        &stderr_path,
+    )?;
     let pid = app.0.id();
     let screen = Screen { display };
 
@@ -247,7 +245,28 @@ pub fn run(options: &Options) -> Result<String, String> {
     if let Ok(mut file) = std::fs::File::open(&stderr_path) {
         let _ = file.read_to_string(&mut log);
     }
-    let verdict = judge(&samples, warmed_up_at, &log, died.is_some(), &counts);
+    let mut verdict = judge(&samples, warmed_up_at, &log, died.is_some(), &counts);
+    // The guide, measured on its own: a 6-9 visitor on a game's first screen.
+    let guide_log = options.out_dir.join("guide.stderr");
+    let launch = |args: &[&str]| {
+        start_app(
+            &options.binary,
+            &screen.display,
+            &home,
+            &settings,
+            args,
+            &guide_log,
+        )
+    };
+    match guide::measure(&screen, launch, &options.out_dir.join("Xvfb_screen0")) {
+        Ok(cpu) => {
+            let _ = writeln!(verdict.summary, "{cpu}");
+            verdict.failures.extend(cpu.failures(QUIET_CPU_BOUND));
+        }
+        Err(err) => verdict
+            .failures
+            .push(format!("the guide could not be measured: {err}")),
+    }
     let summary = verdict.summary;
     let _ = std::fs::write(options.out_dir.join("summary.txt"), &summary);
     if verdict.failures.is_empty() {
@@ -280,8 +299,10 @@ fn prepare_home(out_dir: &Path) -> Result<(PathBuf, PathBuf), String> {
 }
 
 /// A virtual X display of the stand laptop's size, with a window manager when there is one.
-fn start_x() -> Result<(Vec<Running>, String), String> {
-    let (xvfb, display) = start_xvfb(&Place::here(), SCREEN, &[])?;
+fn start_x(out_dir: &Path) -> Result<(Vec<Running>, String), String> {
+    // The screen's frame buffer is kept in `out_dir`, to look at what is shown.
+    let fbdir = out_dir.display().to_string();
+    let (xvfb, display) = start_xvfb(&Place::here(), SCREEN, &["-fbdir", &fbdir])?;
     let mut running = vec![xvfb];
     // Without a window manager nothing honours fullscreen; a stand runs a desktop or Cage.
     match Command::new("matchbox-window-manager")
@@ -298,18 +319,20 @@ fn start_x() -> Result<(Vec<Running>, String), String> {
     Ok((running, display))
 }
 
-/// The app in kiosk mode on `display`, with its own home, logging what it opens.
+/// The app in kiosk mode on `display`, with its own home and `args`, logging what it opens.
 fn start_app(
     binary: &Path,
     display: &str,
     home: &Path,
     settings: &Path,
+    args: &[&str],
     stderr_path: &Path,
 ) -> Result<Running, String> {
     let stderr = std::fs::File::create(stderr_path).map_err(|err| err.to_string())?;
     let app = Command::new(binary)
         .args(["--kiosk", "--mute", "--settings"])
         .arg(settings)
+        .args(args)
         .env("DISPLAY", display)
         .env("LIBGL_ALWAYS_SOFTWARE", "1")
         .env("RUST_LOG", "archipel=info")
@@ -392,10 +415,6 @@ fn crowd(
     }
     idle_until_reset(set_phase);
     counts.pauses += 1;
-    if let Some((_, widget)) = tiles.iter().find(|(id, _)| id == "secret_message") {
-        guide(screen, log, *widget, set_phase);
-        leave(screen, rng, &mut counts);
-    }
     let warmed_up_at = Some(Instant::now());
     screen.tap(SCREEN.0 / 2, SCREEN.1 / 2);
     tiles.sort_by_key(|(id, _)| id != "web_map");
@@ -522,28 +541,6 @@ fn idle_until_reset(set_phase: &impl Fn(Phase)) {
     std::thread::sleep(Duration::from_secs(IDLE_SECS + COUNTDOWN_SECS + 2));
     set_phase(Phase::Quiet);
     std::thread::sleep(Duration::from_secs(9));
-    set_phase(Phase::Playing);
-}
-
-/// A 6-9 visitor opens the secret message (Tab `widget` on the home screen) and reads its first
-/// screen, where the guide gives the instruction: nine seconds at rest, then nine seconds of
-/// tapping the guide (Tab to it, then Enter every second), which makes it hop with stars.
-fn guide(screen: &Screen, log: &Path, widget: u32, set_phase: &impl Fn(Phase)) {
-    screen.tap(SCREEN.0 / 2, SCREEN.1 / 2);
-    std::thread::sleep(Duration::from_millis(600));
-    // The languages come first in the Tab order, then the age bands: 6-9 is the first band.
-    press_home_widget(screen, log, YOUNG_WIDGET);
-    press_home_widget(screen, log, widget);
-    std::thread::sleep(Duration::from_secs(2));
-    set_phase(Phase::GuideRest);
-    std::thread::sleep(Duration::from_secs(9));
-    set_phase(Phase::GuideMoving);
-    // The home button first, then the guide.
-    screen.xdotool(&["key", "--repeat", "2", "--delay", "60", "Tab"]);
-    for _ in 0..9 {
-        screen.keys(&["Return"]);
-        std::thread::sleep(Duration::from_secs(1));
-    }
     set_phase(Phase::Playing);
 }
 
@@ -754,17 +751,6 @@ fn judge(
         None => failures.push("the run was too short to warm up".into()),
     }
     let quiet_cpu = phase_cpu(samples, Phase::Quiet);
-    let guide_cpu = [Phase::GuideRest, Phase::GuideMoving].map(|phase| phase_cpu(samples, phase));
-    for (phase, cpu) in [Phase::GuideRest, Phase::GuideMoving].into_iter().zip(guide_cpu) {
-        match cpu {
-            Some(cpu) if cpu > QUIET_CPU_BOUND => failures.push(format!(
-                "the CPU stayed at {cpu:.1} % of a core with the guide ({}; bound {QUIET_CPU_BOUND} %)",
-                phase.name()
-            )),
-            None => failures.push(format!("no time was measured with the guide ({})", phase.name())),
-            Some(_) => {}
-        }
-    }
     match quiet_cpu {
         Some(cpu) if cpu > QUIET_CPU_BOUND => failures.push(format!(
             "the CPU stayed at {cpu:.1} % of a core on the attract screen (bound {QUIET_CPU_BOUND} %)"
@@ -806,11 +792,6 @@ fn judge(
     if let Some(cpu) = quiet_cpu {
         let _ = writeln!(summary, "CPU on the attract screen: {cpu:.1} % of one core");
     }
-    if let [Some(rest), Some(moving)] = guide_cpu {
-        let _ = writeln!(
-            summary,
-            "CPU with the guide, 6-9: {rest:.1} % at rest, {moving:.1} % hopping (tapped every second)"
-        );
-    }
+
     Verdict { summary, failures }
 }
