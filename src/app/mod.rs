@@ -645,6 +645,8 @@ impl ArchipelApp {
         match command {
             Command::GoHome => {
                 self.runtime.speech.hush();
+                // The guide's hops and confetti belong to the screen they were for.
+                self.session.guide = ui::guide::Guide::default();
                 self.session.screen = Screen::Home;
             }
             Command::PlaySound(sound) => self.runtime.audio.play(sound),
@@ -657,6 +659,7 @@ impl ArchipelApp {
             Command::OpenActivity { id, handoff } => match self.runtime.registry.get_mut(id) {
                 Some(activity) => {
                     self.runtime.speech.hush();
+                    self.session.guide = ui::guide::Guide::default();
                     if let Some(handoff) = &handoff {
                         activity.receive(handoff);
                     }
