@@ -214,6 +214,43 @@ fn alternatives(walk: &mut Walk) {
     go_home(walk);
 }
 
+fn own_host(walk: &mut Walk) {
+    open(walk, "own_host");
+    if walk.age == AgeBand::Young {
+        walk.play_host_days(true);
+    } else {
+        let open_service = |walk: &Walk, name: &str| {
+            walk.harness.state().i18n().tr_args(
+                &walk.lang,
+                walk.age,
+                "own_host-open",
+                &[("name", name.into())],
+            )
+        };
+        let pad = open_service(walk, "Pad");
+        let chat = open_service(
+            walk,
+            if walk.lang.as_str() == "fr" {
+                "Discussion"
+            } else {
+                "Chat"
+            },
+        );
+        let backup = walk.tr("own_host-backup");
+        let update = walk.tr("own_host-update");
+        let plan = move |semester: usize| match semester {
+            0 => vec![pad.clone(), chat.clone()],
+            _ => vec![backup.clone(), update.clone()],
+        };
+        walk.play_host_semesters(
+            &plan,
+            &["own_host-choice-redirect", "own_host-choice-explain"],
+            true,
+        );
+    }
+    go_home(walk);
+}
+
 /// An activity's id, and how a visitor walks through it.
 type ActivityWalk = (&'static str, fn(&mut Walk));
 
@@ -239,13 +276,14 @@ fn walk_all(lang: &str, age: AgeBand) {
             } else {
                 // `ARCHIPEL_LAYOUT_ACTIVITY=web_map` walks one activity.
                 let wanted = std::env::var("ARCHIPEL_LAYOUT_ACTIVITY").ok();
-                let walks: [ActivityWalk; 6] = [
+                let walks: [ActivityWalk; 7] = [
                     ("web_map", web_map),
                     ("trackers", trackers),
                     ("owners", owners),
                     ("federation", federation),
                     ("secret_message", secret_message),
                     ("alternatives", alternatives),
+                    ("own_host", own_host),
                 ];
                 for (id, walk_activity) in walks {
                     if wanted.as_ref().is_none_or(|wanted| wanted == id) {

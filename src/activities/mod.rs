@@ -3,6 +3,7 @@
 
 pub mod alternatives;
 pub mod federation;
+pub mod own_host;
 pub mod owners;
 pub mod secret_message;
 pub mod trackers;
@@ -21,6 +22,7 @@ pub const ENTRIES: &[ActivityEntry] = &[
     alternatives::ENTRY,
     federation::ENTRY,
     secret_message::ENTRY,
+    own_host::ENTRY,
 ];
 
 /// Checks a content tree: every activity of [`ENTRIES`], and any folder with an `activity.toml` that no

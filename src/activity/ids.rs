@@ -16,3 +16,5 @@ pub const ALTERNATIVES: ActivityId = ActivityId("alternatives");
 pub const FEDERATION: ActivityId = ActivityId("federation");
 /// Secret message.
 pub const SECRET_MESSAGE: ActivityId = ActivityId("secret_message");
+/// Run your own little host.
+pub const OWN_HOST: ActivityId = ActivityId("own_host");

@@ -8,6 +8,8 @@
 
 use archipel::activities::alternatives::Alternatives;
 use archipel::activities::federation::Federation;
+use archipel::activities::own_host::OwnHost;
+use archipel::activities::own_host::logic::{ClubPhase, Game as HostGame};
 use archipel::activities::owners::Owners;
 use archipel::activities::owners::logic::{Card, Game as OwnersGame};
 use archipel::activities::secret_message::SecretMessage;
@@ -53,6 +55,18 @@ pub trait Plays {
     fn pick_alternatives(&mut self);
     /// The "Still there?" countdown, the PIN pad and the facilitator panel.
     fn kiosk_overlays(&mut self);
+    /// 6-9: answers each of the little server's needs, once wrong first, then right; `check`
+    /// names each screen for the layout walk.
+    fn play_host_days(&mut self, check: bool);
+    /// 10 and up: plays the six semesters; each semester `plan` names the actions to choose
+    /// (their labels), and an event that asks is answered with the first of `choices` (ids of
+    /// the answers' labels) it offers.
+    fn play_host_semesters(
+        &mut self,
+        plan: &dyn Fn(usize) -> Vec<String>,
+        choices: &[&str],
+        check: bool,
+    );
 }
 
 impl Plays for Walk {
@@ -354,5 +368,108 @@ impl Plays for Walk {
         self.tap(Role::Button, &ok);
         self.check("panel", &[]);
         let _ = AgeBand::ALL;
+    }
+
+    fn play_host_days(&mut self, check: bool) {
+        let mut wrong_once = false;
+        let mut step = 0;
+        loop {
+            let current = {
+                let host = self.harness.state().activity::<OwnHost>().expect("loaded");
+                match &host.visit().game {
+                    Some(HostGame::Days(days)) => days.current(),
+                    _ => panic!("6-9 plays the little server's days"),
+                }
+            };
+            let Some(current) = current else {
+                break;
+            };
+            if check && step < 3 {
+                self.check(&format!("own_host_day_{step}"), &[]);
+            }
+            let key = |answer| match answer {
+                archipel::activities::own_host::logic::Answer::Fan => "own_host-answer-fan",
+                archipel::activities::own_host::logic::Answer::Plug => "own_host-answer-plug",
+                archipel::activities::own_host::logic::Answer::Copy => "own_host-answer-copy",
+                archipel::activities::own_host::logic::Answer::Welcome => "own_host-answer-welcome",
+                archipel::activities::own_host::logic::Answer::NotToday => {
+                    "own_host-answer-not-today"
+                }
+                archipel::activities::own_host::logic::Answer::Blanket => "own_host-answer-blanket",
+            };
+            if !wrong_once {
+                let wrong = current
+                    .answers
+                    .iter()
+                    .find(|&&answer| answer != current.need.right())
+                    .copied()
+                    .expect("a wrong answer");
+                self.tap_id(Role::Button, key(wrong));
+                wrong_once = true;
+            }
+            self.tap_id(Role::Button, key(current.need.right()));
+            step += 1;
+        }
+        if check {
+            self.check("own_host_days_end", &[]);
+        }
+    }
+
+    fn play_host_semesters(
+        &mut self,
+        plan: &dyn Fn(usize) -> Vec<String>,
+        choices: &[&str],
+        check: bool,
+    ) {
+        loop {
+            let (phase, semester, waiting) = {
+                let host = self.harness.state().activity::<OwnHost>().expect("loaded");
+                match &host.visit().game {
+                    Some(HostGame::Club(club)) => (
+                        club.phase,
+                        club.semester,
+                        club.history.last().is_some_and(|s| s.outcome.is_none()),
+                    ),
+                    _ => panic!("10 and up plays the club's semesters"),
+                }
+            };
+            match phase {
+                ClubPhase::Planning => {
+                    for label in plan(semester) {
+                        self.tap(Role::CheckBox, &label);
+                    }
+                    if check && semester < 2 {
+                        self.check(&format!("own_host_plan_{semester}"), &[]);
+                    }
+                    self.tap_id(Role::Button, "own_host-end-semester");
+                }
+                ClubPhase::Event => {
+                    if waiting {
+                        if check {
+                            self.check(&format!("own_host_event_{semester}_choice"), &[]);
+                        }
+                        let choice = choices
+                            .iter()
+                            .find(|id| self.shows(Role::Button, &self.tr(id)))
+                            .expect("one of the answers is offered");
+                        self.tap_id(Role::Button, choice);
+                    }
+                    if check {
+                        self.check(&format!("own_host_event_{semester}"), &[]);
+                    }
+                    let next = if semester + 1 == archipel::activities::own_host::logic::SEMESTERS {
+                        "own_host-see-report"
+                    } else {
+                        "own_host-next-semester"
+                    };
+                    self.tap_id(Role::Button, next);
+                }
+                ClubPhase::Over => break,
+            }
+        }
+        if check {
+            let again = self.tr("own_host-again");
+            self.check("own_host_report", &[&again]);
+        }
     }
 }
