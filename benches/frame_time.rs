@@ -199,6 +199,50 @@ fn federation_strikes(harness: &mut Harness<'static, ArchipelApp>) {
     tap(harness, Role::Button, "C’est prêt\u{202F}!");
 }
 
+/// "Run your own little host" at 14+: the pad and the chat opened, the first semester over,
+/// the second's plan on screen (the services, the status and eleven cards).
+fn host_second_semester(harness: &mut Harness<'static, ArchipelApp>) {
+    tap(harness, Role::Button, "Ton petit hébergeur");
+    let open = |harness: &mut Harness<'static, ArchipelApp>, name: &str| {
+        harness
+            .get_by_role_and_label(Role::CheckBox, &format!("Ouvrir\u{202F}: {name}"))
+            .click();
+        harness.run();
+    };
+    open(harness, "Pad");
+    open(harness, "Discussion");
+    tap(harness, Role::Button, "Finir le semestre");
+    tap(harness, Role::Button, "Semestre suivant");
+}
+
+/// The same game played to its report card.
+fn host_report(harness: &mut Harness<'static, ArchipelApp>) {
+    host_second_semester(harness);
+    for _ in 1..6 {
+        tap(harness, Role::Button, "Finir le semestre");
+        for choice in [
+            "Les envoyer vers un autre hébergeur",
+            "Expliquer pourquoi c’est important",
+        ] {
+            if harness
+                .query_by_role_and_label(Role::Button, choice)
+                .is_some()
+            {
+                tap(harness, Role::Button, choice);
+            }
+        }
+        let next = if harness
+            .query_by_role_and_label(Role::Button, "Voir le bulletin")
+            .is_some()
+        {
+            "Voir le bulletin"
+        } else {
+            "Semestre suivant"
+        };
+        tap(harness, Role::Button, next);
+    }
+}
+
 fn plan_len(harness: &Harness<'static, ArchipelApp>) -> usize {
     harness
         .state()
@@ -246,7 +290,7 @@ fn measure(app: &mut ArchipelApp) -> (Duration, Duration, usize) {
 fn main() {
     type Build = fn() -> ArchipelApp;
     type Setup = fn(&mut Harness<'static, ArchipelApp>);
-    let screens: [(&str, Build, Setup); 13] = [
+    let screens: [(&str, Build, Setup); 15] = [
         ("home", new_app, |_| {}),
         ("map: all layers", new_app, open_map),
         ("map: journey playing", new_app, follow_a_message),
@@ -277,6 +321,8 @@ fn main() {
             tap(h, Role::Button, "Message secret");
             tap(h, Role::Button, "MONDE");
         }),
+        ("host: a semester's plan", new_app, host_second_semester),
+        ("host: the report card", new_app, host_report),
         ("picker: plan (34 choices)", new_app, |h| {
             open_picker_with_everything(h);
             tap(h, Role::Button, "Montre-moi");

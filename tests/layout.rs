@@ -236,11 +236,11 @@ fn own_host(walk: &mut Walk) {
                 "Chat"
             },
         );
-        let backup = walk.tr("own_host-backup");
-        let update = walk.tr("own_host-update");
+        let [workshop, train, backup] =
+            ["own_host-workshop", "own_host-train", "own_host-backup"].map(|id| walk.tr(id));
         let plan = move |semester: usize| match semester {
-            0 => vec![pad.clone(), chat.clone()],
-            _ => vec![backup.clone(), update.clone()],
+            0 => vec![pad.clone(), chat.clone(), workshop.clone()],
+            _ => vec![workshop.clone(), train.clone(), backup.clone()],
         };
         walk.play_host_semesters(
             &plan,

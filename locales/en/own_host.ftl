@@ -19,21 +19,21 @@ own_host-graduated = { $number ->
 own_host-closed = Nobody trained was left: { $number } services had to close.
 own_host-too-much = Careful: your services need more hours than your volunteers have!
 own_host-hours = { $number } volunteer hours, { $count } for the services
-own_host-money = { $number } €
+own_host-money = €{ $number }
 own_host-members = { $right } trained, { $count } learning
 own_host-happiness = Happy users: { $number } %
 own_host-users = { $number } users
 own_host-services-title = Your services
 own_host-no-service = No service open yet.
-own_host-service-line = { $number } users · { $count } h a semester
+own_host-service-line = { $number } users · { $count } h a semester
 own_host-actions-title = This semester
-own_host-cost = { $number } h
-own_host-cost-money = { $number } h · { $count } €
+own_host-cost = { $number } h
+own_host-cost-money = { $number } h · €{ $count }
 own_host-open = Open: { $name }
 own_host-workshop = Workshop or install party
 own_host-workshop-what = { $age ->
-    [older] Newcomers join, and you meet people. 10 € for the posters.
-   *[other] New members join you. 10 € for the posters.
+    [older] Newcomers join, and you meet people. €10 for the posters.
+   *[other] New members join you. €10 for the posters.
 }
 own_host-train = Train the newcomers
 own_host-train-what = { $age ->
@@ -80,7 +80,7 @@ own_host-event-google = { $age ->
 own_host-event-rush-title = A success!
 own_host-event-rush = A teacher tells every class about your most used service: new users arrive all at once.
 own_host-event-donation-title = A supporting member
-own_host-event-donation = A local association becomes a supporting member and gives the club 100 €.
+own_host-event-donation = A local association becomes a supporting member and gives the club €100.
 own_host-outcome-restored = You had a backup: everything was put back. Nobody lost anything.
 own_host-outcome-lost = No backup: what was on the disk is gone, the pads with it. Users are sad.
 own_host-outcome-nothing-yet = Luckily, nothing ran on it yet: nothing was lost. Next time, make a backup!
@@ -92,7 +92,7 @@ own_host-outcome-improved = You will improve the service next semester (5 hours)
 own_host-outcome-explained = You explained what the club does with their data: nothing. Some are convinced.
 own_host-outcome-coped = Enough trained volunteers: the servers keep up. Welcome to the new users!
 own_host-outcome-swamped = Too few trained volunteers: the services are slow and users grumble.
-own_host-outcome-donated = 100 € more for the club!
+own_host-outcome-donated = €100 more for the club!
 own_host-choice-accept = Yes, we open it
 own_host-choice-redirect = Send them to another host
 own_host-choice-improve = Improve our service

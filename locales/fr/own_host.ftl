@@ -19,21 +19,21 @@ own_host-graduated = { $number ->
 own_host-closed = Plus personne de formé : { $number } services ont dû fermer.
 own_host-too-much = Attention : tes services demandent plus d’heures que tes bénévoles n’en ont !
 own_host-hours = { $number } heures de bénévoles, dont { $count } pour les services
-own_host-money = { $number } €
+own_host-money = { $number } €
 own_host-members = { $right } formés, { $count } qui apprennent
 own_host-happiness = Utilisateurs contents : { $number } %
 own_host-users = { $number } utilisateurs
 own_host-services-title = Tes services
 own_host-no-service = Aucun service ouvert pour l’instant.
-own_host-service-line = { $number } utilisateurs · { $count } h par semestre
+own_host-service-line = { $number } utilisateurs · { $count } h par semestre
 own_host-actions-title = Ce semestre
-own_host-cost = { $number } h
-own_host-cost-money = { $number } h · { $count } €
+own_host-cost = { $number } h
+own_host-cost-money = { $number } h · { $count } €
 own_host-open = Ouvrir : { $name }
 own_host-workshop = Atelier ou install party
 own_host-workshop-what = { $age ->
-    [older] Des nouveaux arrivent, et tu rencontres du monde. 10 € pour les affiches.
-   *[other] De nouveaux membres te rejoignent. 10 € pour les affiches.
+    [older] Des nouveaux arrivent, et tu rencontres du monde. 10 € pour les affiches.
+   *[other] De nouveaux membres te rejoignent. 10 € pour les affiches.
 }
 own_host-train = Former les nouveaux
 own_host-train-what = { $age ->
@@ -80,7 +80,7 @@ own_host-event-google = { $age ->
 own_host-event-rush-title = Un succès !
 own_host-event-rush = Une professeure parle de ton service le plus utilisé à toutes les classes : de nouveaux utilisateurs arrivent d’un coup.
 own_host-event-donation-title = Un membre bienfaiteur
-own_host-event-donation = Une association du quartier devient membre bienfaitrice et donne 100 € au club.
+own_host-event-donation = Une association du quartier devient membre bienfaitrice et donne 100 € au club.
 own_host-outcome-restored = Tu avais une sauvegarde : tout a été remis en place. Personne n’a rien perdu.
 own_host-outcome-lost = Pas de sauvegarde : ce qui était sur le disque est perdu, les pads avec. Les utilisateurs sont tristes.
 own_host-outcome-nothing-yet = Par chance, rien n’y tournait encore : rien n’est perdu. La prochaine fois, fais une sauvegarde !
@@ -88,11 +88,11 @@ own_host-outcome-patched = Tes mises à jour avaient déjà bouché le trou. Il 
 own_host-outcome-breached = Les mises à jour n’étaient pas faites : il a fallu arrêter un service et le nettoyer. Les utilisateurs sont mécontents.
 own_host-outcome-accepted = Le nouveau service est ouvert. Il demandera des heures à chaque semestre.
 own_host-outcome-redirected = Tu les as envoyés vers un autre petit hébergeur du collectif. Ce qui marche déjà reste solide.
-own_host-outcome-improved = Tu amélioreras le service au prochain semestre (5 heures) : les utilisateurs sont déjà plus contents.
+own_host-outcome-improved = Tu amélioreras le service au prochain semestre (5 heures) : les utilisateurs sont déjà plus contents.
 own_host-outcome-explained = Tu as expliqué ce que le club fait de leurs données : rien. Certains sont convaincus.
 own_host-outcome-coped = Assez de bénévoles formés : les serveurs tiennent le coup. Bienvenue aux nouveaux !
 own_host-outcome-swamped = Trop peu de bénévoles formés : les services rament et les utilisateurs râlent.
-own_host-outcome-donated = 100 € de plus pour le club !
+own_host-outcome-donated = 100 € de plus pour le club !
 own_host-choice-accept = Oui, on l’ouvre
 own_host-choice-redirect = Les envoyer vers un autre hébergeur
 own_host-choice-improve = Améliorer notre service

@@ -2,7 +2,7 @@
 //! tiles for the room there is, so that a small projector shows every tile without scrolling and
 //! a big screen shows big ones.
 
-use eframe::egui::Vec2;
+use eframe::egui::{Align, Layout, Ui, Vec2};
 
 /// Where tiles go: how many columns and rows, and each tile's size.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -57,6 +57,31 @@ pub fn fit(count: usize, room: Vec2, gap: f32, min: Vec2, max: Vec2) -> Grid {
         },
         |(_, grid)| grid,
     )
+}
+
+/// Lays out `count` cells `width` wide in rows, as many side by side as `ui` has room for,
+/// `gap` apart; `cell(ui, i)` fills cell `i`, in a box of its width.
+pub fn rows_ui(
+    ui: &mut Ui,
+    count: usize,
+    width: f32,
+    gap: f32,
+    mut cell: impl FnMut(&mut Ui, usize),
+) {
+    let columns = (((ui.available_width() + gap) / (width + gap)).floor() as usize).max(1);
+    let down = Layout::top_down(Align::Min);
+    for start in (0..count).step_by(columns) {
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for i in start..(start + columns).min(count) {
+                ui.allocate_ui_with_layout(Vec2::new(width, 0.0), down, |ui| {
+                    ui.set_width(width);
+                    cell(ui, i);
+                });
+            }
+        });
+        ui.add_space(gap * 0.5);
+    }
 }
 
 #[cfg(test)]

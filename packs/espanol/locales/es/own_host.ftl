@@ -19,21 +19,21 @@ own_host-graduated = { $number ->
 own_host-closed = No quedaba nadie formado: { $number } servicios tuvieron que cerrar.
 own_host-too-much = Cuidado: ¡tus servicios necesitan más horas de las que tienen tus voluntarios!
 own_host-hours = { $number } horas de voluntarios, { $count } para los servicios
-own_host-money = { $number } €
+own_host-money = { $number } €
 own_host-members = { $right } formados, { $count } aprendiendo
 own_host-happiness = Usuarios contentos: { $number } %
 own_host-users = { $number } usuarios
 own_host-services-title = Tus servicios
 own_host-no-service = Todavía no hay ningún servicio abierto.
-own_host-service-line = { $number } usuarios · { $count } h por semestre
+own_host-service-line = { $number } usuarios · { $count } h por semestre
 own_host-actions-title = Este semestre
-own_host-cost = { $number } h
-own_host-cost-money = { $number } h · { $count } €
+own_host-cost = { $number } h
+own_host-cost-money = { $number } h · { $count } €
 own_host-open = Abrir: { $name }
 own_host-workshop = Taller o install party
 own_host-workshop-what = { $age ->
-    [older] Llegan nuevos y conoces gente. 10 € para los carteles.
-   *[other] Nuevos miembros se unen al club. 10 € para los carteles.
+    [older] Llegan nuevos y conoces gente. 10 € para los carteles.
+   *[other] Nuevos miembros se unen al club. 10 € para los carteles.
 }
 own_host-train = Formar a los nuevos
 own_host-train-what = { $age ->
@@ -80,7 +80,7 @@ own_host-event-google = { $age ->
 own_host-event-rush-title = ¡Un éxito!
 own_host-event-rush = Una profesora habla de tu servicio más usado a todas las clases: llegan muchos usuarios nuevos de golpe.
 own_host-event-donation-title = Un socio protector
-own_host-event-donation = Una asociación del barrio se hace socia protectora y da 100 € al club.
+own_host-event-donation = Una asociación del barrio se hace socia protectora y da 100 € al club.
 own_host-outcome-restored = Tenías una copia de seguridad: todo volvió a su sitio. Nadie perdió nada.
 own_host-outcome-lost = Sin copia de seguridad: lo que había en el disco se perdió, y los pads también. Los usuarios están tristes.
 own_host-outcome-nothing-yet = Por suerte, todavía no funcionaba nada en él: no se perdió nada. ¡La próxima vez, haz una copia de seguridad!
@@ -92,7 +92,7 @@ own_host-outcome-improved = Mejorarás el servicio el próximo semestre (5 horas
 own_host-outcome-explained = Explicaste lo que el club hace con sus datos: nada. Algunos se convencen.
 own_host-outcome-coped = Hay bastantes voluntarios formados: los servidores aguantan. ¡Bienvenidos, nuevos usuarios!
 own_host-outcome-swamped = Muy pocos voluntarios formados: los servicios van lentos y los usuarios se quejan.
-own_host-outcome-donated = ¡100 € más para el club!
+own_host-outcome-donated = ¡100 € más para el club!
 own_host-choice-accept = Sí, lo abrimos
 own_host-choice-redirect = Enviarlos a otro alojamiento
 own_host-choice-improve = Mejorar nuestro servicio

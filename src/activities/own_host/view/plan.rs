@@ -1,7 +1,7 @@
 //! A semester's planning: where the club stands (hours, money, members, happiness, services),
 //! and what the volunteers will do, chosen as cards; the bar ends the semester.
 
-use eframe::egui::{self, Align, Layout, Pos2, Rect, RichText, Role, Ui, Vec2};
+use eframe::egui::{self, Align, Layout, Pos2, RichText, Role, Ui, Vec2};
 
 use super::super::content::HostData;
 use super::super::logic::{Action, Club, SEMESTERS, Why};
@@ -9,11 +9,12 @@ use crate::activity::ActivityCtx;
 use crate::audio::Sound;
 use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
+use crate::ui::grid::rows_ui;
 use crate::ui::tokens::tokens;
 use crate::ui::widgets::{BigButton, bottom_bar, card_frame, pictogram_heading, toggle_card};
 
 /// The size of an action's card.
-const CARD: Vec2 = Vec2::new(262.0, 112.0);
+const CARD: Vec2 = Vec2::new(262.0, 120.0);
 
 /// The bar: the hours left, and "End the semester".
 pub(super) fn plan_bar_ui(
@@ -73,11 +74,16 @@ pub(super) fn plan_ui(ui: &mut Ui, data: &HostData, club: &mut Club, ctx: &mut A
         .map(Action::Open)
         .chain(Action::CARE)
         .collect();
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing = Vec2::splat(s.gap * 0.6);
-        for action in actions {
-            action_card_ui(ui, data, club, action, ctx);
-        }
+    let cards: Vec<Card> = actions
+        .iter()
+        .map(|&action| card(data, club, action, ctx))
+        .collect();
+    let height = cards
+        .iter()
+        .map(|card| card.height(ui))
+        .fold(CARD.y, f32::max);
+    rows_ui(ui, cards.len(), CARD.x, s.gap * 0.6, |ui, i| {
+        card_ui(ui, data, club, &cards[i], height, ctx);
     });
 }
 
@@ -139,17 +145,22 @@ fn status_ui(ui: &mut Ui, data: &HostData, club: &Club, ctx: &ActivityCtx<'_>) {
             ctx.tr_args("own_host-users", &[("number", club.users().into())]),
         ),
     ];
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing = Vec2::splat(s.gap * 0.5);
-        for (pictogram, text) in stats {
-            card_frame(ui).inner_margin(s.gap * 0.5).show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    let (rect, _) = ui.allocate_exact_size(Vec2::splat(30.0), egui::Sense::hover());
-                    pictogram.paint(ui.painter(), rect.center(), 26.0, p.primary);
-                    ui.label(RichText::new(text).font(regular(s.font_body)));
-                });
+    let columns = if ui.available_width() > 1100.0 {
+        3.0
+    } else {
+        2.0
+    };
+    let width = (ui.available_width() - (columns - 1.0) * s.gap * 0.5) / columns;
+    rows_ui(ui, stats.len(), width, s.gap * 0.5, |ui, i| {
+        let (pictogram, text) = &stats[i];
+        card_frame(ui).inner_margin(s.gap * 0.5).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                let (rect, _) = ui.allocate_exact_size(Vec2::splat(30.0), egui::Sense::hover());
+                pictogram.paint(ui.painter(), rect.center(), 26.0, p.primary);
+                ui.add(egui::Label::new(RichText::new(text).font(regular(s.font_body))).wrap());
             });
-        }
+        });
     });
 }
 
@@ -161,13 +172,11 @@ fn services_ui(ui: &mut Ui, data: &HostData, club: &Club, ctx: &ActivityCtx<'_>)
         ui.label(RichText::new(ctx.tr("own_host-no-service")).color(p.text_muted));
         return;
     }
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing = Vec2::splat(s.gap * 0.5);
-        for running in &club.services {
-            let Some(service) = data.services.get(running.service) else {
-                continue;
-            };
+    rows_ui(ui, club.services.len(), CARD.x, s.gap * 0.5, |ui, i| {
+        let running = club.services[i];
+        if let Some(service) = data.services.get(running.service) {
             card_frame(ui).inner_margin(s.gap * 0.5).show(ui, |ui| {
+                ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
                     let (rect, _) = ui.allocate_exact_size(Vec2::splat(36.0), egui::Sense::hover());
                     service
@@ -190,15 +199,42 @@ fn services_ui(ui: &mut Ui, data: &HostData, club: &Club, ctx: &ActivityCtx<'_>)
     });
 }
 
-/// One action as a card to choose: its picture, name, cost, and why it cannot be chosen.
-fn action_card_ui(
-    ui: &mut Ui,
-    data: &HostData,
-    club: &mut Club,
+/// What an action's card shows.
+struct Card {
     action: Action,
-    ctx: &mut ActivityCtx<'_>,
-) {
-    let (p, s) = tokens(ui.ctx());
+    pictogram: Pictogram,
+    name: String,
+    what: String,
+    /// Its cost, or why it cannot be chosen now.
+    footer: String,
+    /// It can be chosen (or taken back).
+    enabled: bool,
+    chosen: bool,
+}
+
+/// Room inside a card, and the icon's.
+const PAD: f32 = 12.0;
+const ICON: f32 = 46.0;
+
+impl Card {
+    /// The height its texts need at the card's width.
+    fn height(&self, ui: &Ui) -> f32 {
+        let (p, s) = tokens(ui.ctx());
+        let inner = CARD.x - 2.0 * PAD;
+        let layout = |text: &str, font, width| {
+            ui.painter()
+                .layout(text.to_owned(), font, p.text, width)
+                .size()
+                .y
+        };
+        let name = layout(&self.name, bold(s.font_body), inner - ICON).max(36.0);
+        let what = layout(&self.what, regular(s.font_small), inner);
+        let footer = layout(&self.footer, bold(s.font_small), inner);
+        name + what + footer + 2.0 * PAD + 8.0
+    }
+}
+
+fn card(data: &HostData, club: &Club, action: Action, ctx: &ActivityCtx<'_>) -> Card {
     let chosen = club.plan.contains(&action);
     let why = if chosen {
         None
@@ -206,52 +242,86 @@ fn action_card_ui(
         club.can(action, data).err()
     };
     let (pictogram, name, what) = action_text(data, action, ctx);
-    let cost = if action.cost(data) > 0 {
-        ctx.tr_args(
+    let footer = match why {
+        Some(why) => ctx.tr(why_key(why)),
+        None if action.cost(data) > 0 => ctx.tr_args(
             "own_host-cost-money",
             &[
                 ("number", action.hours(data).into()),
                 ("count", action.cost(data).into()),
             ],
-        )
-    } else {
-        ctx.tr_args("own_host-cost", &[("number", action.hours(data).into())])
+        ),
+        None => ctx.tr_args("own_host-cost", &[("number", action.hours(data).into())]),
     };
-    let why_text = why.map(|why| ctx.tr(why_key(why)));
-    let label = name.clone();
+    Card {
+        action,
+        pictogram,
+        name,
+        what,
+        footer,
+        enabled: why.is_none(),
+        chosen,
+    }
+}
+
+/// One action as a card to choose: its picture, name, what it does, and its cost (or why it
+/// cannot be chosen now).
+fn card_ui(
+    ui: &mut Ui,
+    data: &HostData,
+    club: &mut Club,
+    card: &Card,
+    height: f32,
+    ctx: &mut ActivityCtx<'_>,
+) {
+    let (p, s) = tokens(ui.ctx());
+    let size = Vec2::new(CARD.x, height);
     let response = ui
-        .add_enabled_ui(why.is_none(), |ui| {
+        .add_enabled_ui(card.enabled, |ui| {
             toggle_card(
                 ui,
-                CARD,
-                chosen,
+                size,
+                card.chosen,
                 Role::CheckBox,
-                &label,
+                &card.name,
                 |painter, rect, color| {
-                    let icon = Pos2::new(rect.left() + 20.0, rect.top() + 20.0);
-                    pictogram.paint(painter, icon, 34.0, color);
-                    let width = rect.width() - 52.0;
-                    let name = painter.layout(name.clone(), bold(s.font_body), color, width);
-                    let at = Pos2::new(rect.left() + 46.0, rect.top());
-                    let name_height = name.size().y;
-                    painter.galley(at, name, color);
-                    let small =
-                        painter.layout(what.clone(), regular(s.font_small), color, rect.width());
-                    let small_at = Pos2::new(rect.left(), rect.top() + name_height.max(40.0));
-                    painter.galley(small_at, small, color);
-                    let footer = why_text.clone().unwrap_or_else(|| cost.clone());
-                    let footer_color = if why_text.is_some() { p.accent } else { color };
-                    let footer = painter.layout_no_wrap(footer, bold(s.font_small), footer_color);
-                    let bottom = Rect::from_min_max(
-                        rect.left_bottom() - Vec2::new(0.0, footer.size().y),
-                        rect.max,
+                    let inner = rect.shrink(PAD - s.gap * 0.6);
+                    card.pictogram.paint(
+                        painter,
+                        inner.min + Vec2::splat(ICON / 2.0 - 6.0),
+                        34.0,
+                        color,
                     );
-                    painter.galley(bottom.min, footer, footer_color);
+                    let name = painter.layout(
+                        card.name.clone(),
+                        bold(s.font_body),
+                        color,
+                        inner.width() - ICON,
+                    );
+                    let name_height = name.size().y.max(36.0);
+                    painter.galley(inner.min + Vec2::new(ICON, 0.0), name, color);
+                    let what = painter.layout(
+                        card.what.clone(),
+                        regular(s.font_small),
+                        color,
+                        inner.width(),
+                    );
+                    let what_height = what.size().y;
+                    painter.galley(inner.min + Vec2::new(0.0, name_height + 4.0), what, color);
+                    let footer_color = if card.enabled { color } else { p.accent };
+                    let footer = painter.layout(
+                        card.footer.clone(),
+                        bold(s.font_small),
+                        footer_color,
+                        inner.width(),
+                    );
+                    let at = Pos2::new(inner.left(), inner.top() + name_height + what_height + 8.0);
+                    painter.galley(at, footer, footer_color);
                 },
             )
         })
         .inner;
-    if ctx.tapped(&response) && club.toggle(action, data).is_err() {
+    if ctx.tapped(&response) && club.toggle(card.action, data).is_err() {
         ctx.play(Sound::TryAgain);
     }
 }

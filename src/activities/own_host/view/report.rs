@@ -11,32 +11,35 @@ use crate::ui::fonts::{bold, regular};
 use crate::ui::tokens::tokens;
 use crate::ui::widgets::{BigButton, bottom_bar, card_frame};
 
-/// The bar: the small hosts on the map, free services in the picker, or play again. Returns
-/// whether the visitor wants to play again.
+/// The bar: play again. Returns whether the visitor wants to.
 pub(super) fn report_bar_ui(ui: &mut Ui, ctx: &mut ActivityCtx<'_>) -> bool {
     let mut again = false;
     bottom_bar(ui, "own_host-report-bar", |ui| {
         ui.horizontal(|ui| {
-            for (id, pictogram, key) in [
-                (ids::WEB_MAP, Pictogram::Map, "own_host-to-map"),
-                (ids::ALTERNATIVES, Pictogram::Switch, "own_host-to-picker"),
-            ] {
-                if ctx.can_open(id)
-                    && ctx.tapped(
-                        &ui.add(BigButton::new(&ctx.tr(key)).pictogram(pictogram).primary()),
-                    )
-                {
-                    ctx.send(Command::OpenActivity { id, handoff: None });
-                }
-            }
-            if ctx.tapped(
-                &ui.add(BigButton::new(&ctx.tr("own_host-again")).pictogram(Pictogram::Restart)),
-            ) {
-                again = true;
-            }
+            let label = ctx.tr("own_host-again");
+            again = ctx.tapped(&ui.add(BigButton::new(&label).pictogram(Pictogram::Restart)));
         });
     });
     again
+}
+
+/// Where to go next: the small hosts on the map, free services in the picker (when the stand
+/// shows them to this visitor).
+fn next_ui(ui: &mut Ui, ctx: &mut ActivityCtx<'_>) {
+    let (_, s) = tokens(ui.ctx());
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing = Vec2::splat(s.gap * 0.6);
+        for (id, pictogram, key) in [
+            (ids::WEB_MAP, Pictogram::Map, "own_host-to-map"),
+            (ids::ALTERNATIVES, Pictogram::Switch, "own_host-to-picker"),
+        ] {
+            if ctx.can_open(id)
+                && ctx.tapped(&ui.add(BigButton::new(&ctx.tr(key)).pictogram(pictogram).primary()))
+            {
+                ctx.send(Command::OpenActivity { id, handoff: None });
+            }
+        }
+    });
 }
 
 /// The report card.
@@ -134,6 +137,8 @@ pub(super) fn report_ui(ui: &mut Ui, data: &HostData, club: &Club, ctx: &mut Act
     ui.add_space(s.gap * 0.5);
     let lesson = ctx.tr("own_host-lesson");
     ui.label(RichText::new(lesson).font(bold(s.font_body)));
+    ui.add_space(s.gap * 0.5);
+    next_ui(ui, ctx);
 }
 
 fn fact_card_ui(ui: &mut Ui, pictogram: Pictogram, text: &str) {

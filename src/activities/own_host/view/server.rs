@@ -95,7 +95,7 @@ pub(super) fn paint_scene(painter: &Painter, rect: Rect, scene: Scene) {
                 painter,
                 base - Vec2::new(0.0, unit * 0.6),
                 unit * 1.8,
-                p.pastel(seat as usize + 1),
+                [p.success, p.accent, p.layer_services][seat as usize % 3],
                 p.background,
             );
         }
