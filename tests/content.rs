@@ -131,6 +131,11 @@ fn not_for_six_to_nine(id: &str) -> bool {
             "trackers-pixel-hint",
         ]
         .contains(&id)
+        // The little host's club game is for 10 and up; 6-9 plays the little server's days.
+        || (id.starts_with("own_host-")
+            && !["own_host-young-", "own_host-need-", "own_host-answer-", "own_host-again"]
+                .iter()
+                .any(|young| id.starts_with(young)))
 }
 
 #[test]

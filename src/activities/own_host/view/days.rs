@@ -4,6 +4,7 @@
 
 use eframe::egui::{self, Align, Layout, Pos2, Rect, RichText, Role, Sense, Ui, Vec2, WidgetInfo};
 
+use super::super::content::HostData;
 use super::super::logic::{Answer, DAYS, Days, Need};
 use super::server::{Scene, paint_answer, paint_scene};
 use crate::activity::{ActivityCtx, WellDone};
@@ -15,7 +16,12 @@ use crate::ui::tokens::tokens;
 use crate::ui::widgets::{BigButton, bottom_bar, focus_ring, paint_card, pressed};
 
 /// The three days. Returns whether the visitor wants to play again.
-pub(super) fn days_ui(ui: &mut Ui, days: &mut Days, ctx: &mut ActivityCtx<'_>) -> bool {
+pub(super) fn days_ui(
+    ui: &mut Ui,
+    data: &HostData,
+    days: &mut Days,
+    ctx: &mut ActivityCtx<'_>,
+) -> bool {
     let (_, s) = tokens(ui.ctx());
     let mut again = false;
     if days.is_over() {
@@ -30,7 +36,7 @@ pub(super) fn days_ui(ui: &mut Ui, days: &mut Days, ctx: &mut ActivityCtx<'_>) -
         .frame(egui::Frame::new().inner_margin(s.margin * 0.75))
         .show(ui, |ui| match days.current() {
             Some(step) => day_ui(ui, days, step.need, step.answers, ctx),
-            None => end_ui(ui, days, ctx),
+            None => end_ui(ui, data, days, ctx),
         });
     again
 }
@@ -131,8 +137,9 @@ fn suns_ui(ui: &mut Ui, today: usize, ctx: &ActivityCtx<'_>) {
     }
 }
 
-/// The end: the storm came, and the drawings are safe thanks to the copy.
-fn end_ui(ui: &mut Ui, days: &Days, ctx: &mut ActivityCtx<'_>) {
+/// The end: the storm came, and the drawings are safe thanks to the copy; and the lesson, that
+/// all the little hosts together are big.
+fn end_ui(ui: &mut Ui, data: &HostData, days: &Days, ctx: &mut ActivityCtx<'_>) {
     let (p, s) = tokens(ui.ctx());
     let stars = WellDone::stars(days.first_try as usize, days.total() as usize);
     ctx.well_done(
@@ -142,6 +149,12 @@ fn end_ui(ui: &mut Ui, days: &Days, ctx: &mut ActivityCtx<'_>) {
             line: &ctx.tr("own_host-young-storm"),
             stars,
         },
+    );
+    let lesson = data.fact("collective", ctx.lang, ctx.age);
+    ctx.listen_label(
+        ui,
+        lesson,
+        RichText::new(lesson).font(regular(s.font_heading)),
     );
     let room = ui.available_rect_before_wrap();
     let (_, response) = ui.allocate_exact_size(room.size(), Sense::hover());
@@ -165,7 +178,6 @@ fn end_ui(ui: &mut Ui, days: &Days, ctx: &mut ActivityCtx<'_>) {
         p.selected,
         egui::Stroke::new(1.5, p.fur_ink),
     );
-    let _ = s;
 }
 
 fn need_key(need: Need) -> &'static str {

@@ -33,7 +33,7 @@ pub fn own_host_ui(ui: &mut Ui, data: &HostData, visit: &mut Visit, ctx: &mut Ac
         ctx.complete_once(&mut visit.finished);
     }
     let again = match game {
-        Game::Days(days) => days::days_ui(ui, days, ctx),
+        Game::Days(days) => days::days_ui(ui, data, days, ctx),
         Game::Club(club) => club_ui(ui, data, club, ctx),
     };
     if again {
