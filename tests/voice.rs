@@ -72,7 +72,7 @@ fn is_shown(harness: &Harness<'_, ArchipelApp>, heard: &Said) -> bool {
 #[test]
 fn a_home_tile_says_its_title_and_summary_in_the_visitors_language() {
     let (mut harness, recorder) = with_voice("fr", AgeBand::Middle);
-    assert_eq!(listen_buttons(&harness, "Écouter"), 7, "one per tile");
+    assert_eq!(listen_buttons(&harness, "Écouter"), 8, "one per tile");
     tap_first(&mut harness, "Écouter");
     let heard = recorder.said();
     assert_eq!(heard.len(), 1, "{heard:?}");
@@ -187,7 +187,7 @@ fn a_quiz_question_is_said_and_read_once_for_the_youngest() {
 #[test]
 fn the_panel_says_which_voices_were_found_and_turns_the_listen_buttons_off() {
     let (mut harness, recorder) = with_voice("en", AgeBand::Middle);
-    assert_eq!(listen_buttons(&harness, "Listen"), 7);
+    assert_eq!(listen_buttons(&harness, "Listen"), 8);
     open_panel(&mut harness);
     assert!(
         harness
