@@ -34,10 +34,10 @@ pub enum Reaction {
 pub const REACTION_SECS: f64 = 1.4;
 /// How long the confetti of a finished activity falls, in seconds.
 pub const PARTY_SECS: f64 = 2.4;
-/// Frames per second while the guide moves or confetti falls: the attract screen's, so that
-/// a software renderer stays as cool as between visitors (each frame redraws the whole
-/// screen, about 10 ms on a stand laptop without a graphics driver).
-pub const GUIDE_FPS: f32 = 10.0;
+/// Frames per second while the guide moves or confetti falls: a little below the attract
+/// screen's 10, because each frame redraws the whole screen (about 10 ms on a stand laptop
+/// without a graphics driver) and a game's screen has more to draw than the attract screen.
+pub const GUIDE_FPS: f32 = 8.0;
 /// Frames per second of a hint that breathes (what to drag where): as slow as the attract
 /// screen's animation.
 pub const HINT_FPS: f32 = 10.0;
