@@ -3,7 +3,7 @@
 //! Each is drawn on a grid of 20 units across, centred.
 
 use eframe::egui::epaint::EllipseShape;
-use eframe::egui::{Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, Vec2};
+use eframe::egui::{Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2};
 
 use super::tokens::tokens;
 use crate::content::Picture;
@@ -91,7 +91,7 @@ pub fn paint_picture(
                     g.round(4.0 * scale),
                     ink,
                     g.stroke(0.8, paper),
-                    egui_inside(),
+                    StrokeKind::Inside,
                 );
             }
         }
@@ -112,7 +112,13 @@ fn paint_chat(painter: &Painter, g: &Grid, ink: Color32, paper: Color32) {
     painter.rect_filled(g.rect(-9.0, -8.0, 4.0, 1.0), g.round(3.0), ink);
     painter.add(g.polygon(&[(-6.5, 0.0), (-2.5, 0.0), (-7.5, 4.0)], ink));
     let back = g.rect(-2.0, -2.0, 9.0, 6.5);
-    painter.rect(back, g.round(3.0), ink, g.stroke(1.2, paper), egui_inside());
+    painter.rect(
+        back,
+        g.round(3.0),
+        ink,
+        g.stroke(1.2, paper),
+        StrokeKind::Inside,
+    );
     painter.add(g.polygon(&[(3.0, 6.0), (7.0, 6.0), (7.8, 9.5)], ink));
     for x in [0.8, 3.5, 6.2] {
         painter.circle_filled(g.at(x, 2.2), 0.9 * g.unit, paper);
@@ -194,10 +200,6 @@ fn paint_dancer(painter: &Painter, g: &Grid, ink: Color32) {
     painter.line_segment([g.at(6.5, 8.0), g.at(9.0, 6.5)], swing);
 }
 
-fn egui_inside() -> eframe::egui::StrokeKind {
-    eframe::egui::StrokeKind::Inside
-}
-
 /// Two sound waves to the right of `from` (in units).
 fn paint_waves(painter: &Painter, g: &Grid, from: Pos2, ink: Color32) {
     for radius in [2.5, 5.0] {
@@ -265,7 +267,7 @@ fn paint_parcel(painter: &Painter, g: &Grid, ink: Color32) {
         0.0,
         p.pancake,
         outline,
-        egui_inside(),
+        StrokeKind::Inside,
     );
     painter.add(Shape::closed_line(
         vec![

@@ -1,16 +1,17 @@
 //! A semester's event: what happened, the visitor's choice when it asks for one, how it ended,
 //! and the true fact behind it.
 
-use eframe::egui::{self, Align, Layout, RichText, Ui, Vec2};
+use eframe::egui::{Align, Layout, RichText, Ui};
 
 use super::super::content::HostData;
 use super::super::logic::{Choice, Club, Event, EventOutcome, SEMESTERS};
+use super::note_card_ui;
 use crate::activity::ActivityCtx;
 use crate::audio::Sound;
 use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
 use crate::ui::tokens::tokens;
-use crate::ui::widgets::{BigButton, bottom_bar, card_frame, pictogram_heading};
+use crate::ui::widgets::{BigButton, bottom_bar, pictogram_heading};
 
 /// The bar: on to the next semester (or the report) once the event is over.
 pub(super) fn event_bar_ui(ui: &mut Ui, club: &mut Club, ctx: &mut ActivityCtx<'_>) {
@@ -65,44 +66,34 @@ pub(super) fn event_ui(ui: &mut Ui, data: &HostData, club: &mut Club, ctx: &mut 
     match semester.outcome {
         None => choices_ui(ui, data, club, semester.event, ctx),
         Some(outcome) => {
-            card_frame(ui).inner_margin(s.gap * 0.75).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                let good = matches!(
-                    outcome,
-                    EventOutcome::Restored
-                        | EventOutcome::Patched
-                        | EventOutcome::Redirected
-                        | EventOutcome::Improved
-                        | EventOutcome::Explained
-                        | EventOutcome::Coped
-                        | EventOutcome::Donated
-                        | EventOutcome::Accepted
-                );
-                let (icon, color) = if good {
-                    (Pictogram::Check, p.success)
-                } else {
-                    (Pictogram::Question, p.accent)
-                };
-                ui.horizontal_top(|ui| {
-                    let (rect, _) = ui.allocate_exact_size(Vec2::splat(40.0), egui::Sense::hover());
-                    icon.paint(ui.painter(), rect.center(), 34.0, color);
-                    let text = ctx.tr(&format!("own_host-outcome-{}", outcome_id(outcome)));
-                    ui.add(egui::Label::new(RichText::new(text).font(regular(s.font_body))).wrap());
-                });
-            });
+            let good = matches!(
+                outcome,
+                EventOutcome::Restored
+                    | EventOutcome::Patched
+                    | EventOutcome::Redirected
+                    | EventOutcome::Improved
+                    | EventOutcome::Explained
+                    | EventOutcome::Coped
+                    | EventOutcome::Donated
+                    | EventOutcome::Accepted
+            );
+            let (icon, color) = if good {
+                (Pictogram::Check, p.success)
+            } else {
+                (Pictogram::Question, p.accent)
+            };
+            let text = ctx.tr(&format!("own_host-outcome-{}", outcome_id(outcome)));
+            note_card_ui(ui, icon, color, &text);
         }
     }
     if let Some(fact) = fact_of(semester.event) {
         ui.add_space(s.gap * 0.5);
-        card_frame(ui).inner_margin(s.gap * 0.75).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal_top(|ui| {
-                let (rect, _) = ui.allocate_exact_size(Vec2::splat(40.0), egui::Sense::hover());
-                Pictogram::Idea.paint(ui.painter(), rect.center(), 34.0, p.primary);
-                let text = data.fact(fact, ctx.lang, ctx.age);
-                ui.add(egui::Label::new(RichText::new(text).font(regular(s.font_body))).wrap());
-            });
-        });
+        note_card_ui(
+            ui,
+            Pictogram::Idea,
+            p.primary,
+            data.fact(fact, ctx.lang, ctx.age),
+        );
     }
 }
 

@@ -1,14 +1,17 @@
 //! The screens of "Run your own little host": the club's semesters (planning, then the
 //! semester's event), the report card, and the little server's days for 6-9.
 
-use eframe::egui::{self, Ui};
+use eframe::egui::{self, Color32, RichText, Ui, Vec2};
 
 use super::content::HostData;
 use super::logic::{Club, ClubPhase, Days, Game, Visit};
 use crate::activity::ActivityCtx;
 use crate::age::AgeBand;
+use crate::ui::Pictogram;
+use crate::ui::fonts::regular;
 use crate::ui::scroll::scroll_view;
-use crate::ui::tokens::theme;
+use crate::ui::tokens::{theme, tokens};
+use crate::ui::widgets::card_frame;
 
 mod days;
 mod event;
@@ -75,4 +78,18 @@ fn club_ui(ui: &mut Ui, data: &HostData, club: &mut Club, ctx: &mut ActivityCtx<
             again
         }
     }
+}
+
+/// A card with a picture in `color` and a text beside it: what an event did, a true fact.
+fn note_card_ui(ui: &mut Ui, pictogram: Pictogram, color: Color32, text: &str) {
+    let (_, s) = tokens(ui.ctx());
+    card_frame(ui).inner_margin(s.gap * 0.75).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_top(|ui| {
+            let (rect, _) = ui.allocate_exact_size(Vec2::splat(40.0), egui::Sense::hover());
+            pictogram.paint(ui.painter(), rect.center(), 34.0, color);
+            let text = RichText::new(text).font(regular(s.font_body));
+            ui.add(egui::Label::new(text).wrap());
+        });
+    });
 }

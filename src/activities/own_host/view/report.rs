@@ -5,6 +5,7 @@ use eframe::egui::{self, RichText, Ui, Vec2};
 
 use super::super::content::HostData;
 use super::super::logic::{Club, Hard, Report};
+use super::note_card_ui;
 use crate::activity::{ActivityCtx, Command, WellDone, ids};
 use crate::ui::Pictogram;
 use crate::ui::fonts::{bold, regular};
@@ -102,9 +103,10 @@ pub(super) fn report_ui(ui: &mut Ui, data: &HostData, club: &Club, ctx: &mut Act
         }
     });
     ui.add_space(s.gap * 0.5);
-    fact_card_ui(
+    note_card_ui(
         ui,
         Pictogram::School,
+        p.primary,
         data.fact("article", ctx.lang, ctx.age),
     );
     ui.add_space(s.gap * 0.5);
@@ -129,9 +131,10 @@ pub(super) fn report_ui(ui: &mut Ui, data: &HostData, club: &Club, ctx: &mut Act
         });
     }
     ui.add_space(s.gap * 0.5);
-    fact_card_ui(
+    note_card_ui(
         ui,
         Pictogram::Network,
+        p.primary,
         data.fact("collective", ctx.lang, ctx.age),
     );
     ui.add_space(s.gap * 0.5);
@@ -139,16 +142,4 @@ pub(super) fn report_ui(ui: &mut Ui, data: &HostData, club: &Club, ctx: &mut Act
     ui.label(RichText::new(lesson).font(bold(s.font_body)));
     ui.add_space(s.gap * 0.5);
     next_ui(ui, ctx);
-}
-
-fn fact_card_ui(ui: &mut Ui, pictogram: Pictogram, text: &str) {
-    let (p, s) = tokens(ui.ctx());
-    card_frame(ui).inner_margin(s.gap * 0.75).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.horizontal_top(|ui| {
-            let (rect, _) = ui.allocate_exact_size(Vec2::splat(40.0), egui::Sense::hover());
-            pictogram.paint(ui.painter(), rect.center(), 34.0, p.primary);
-            ui.add(egui::Label::new(RichText::new(text).font(regular(s.font_body))).wrap());
-        });
-    });
 }
