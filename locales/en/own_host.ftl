@@ -56,6 +56,7 @@ own_host-why-hours = Not enough hours
 own_host-why-money = Not enough money
 own_host-why-skills = Nobody trained for it
 own_host-why-running = Already open
+own_host-why-nothing-open = No service open yet
 
 own_host-next-semester = Next semester
 own_host-see-report = See the report

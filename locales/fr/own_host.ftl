@@ -56,6 +56,7 @@ own_host-why-hours = Pas assez d’heures
 own_host-why-money = Pas assez d’argent
 own_host-why-skills = Personne de formé pour ça
 own_host-why-running = Déjà ouvert
+own_host-why-nothing-open = Aucun service ouvert
 
 own_host-next-semester = Semestre suivant
 own_host-see-report = Voir le bulletin

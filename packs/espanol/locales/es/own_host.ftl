@@ -56,6 +56,7 @@ own_host-why-hours = No hay horas suficientes
 own_host-why-money = No hay dinero suficiente
 own_host-why-skills = Nadie formado para ello
 own_host-why-running = Ya está abierto
+own_host-why-nothing-open = Ningún servicio abierto
 
 own_host-next-semester = Semestre siguiente
 own_host-see-report = Ver el boletín

@@ -84,6 +84,8 @@ pub enum Why {
     Skills,
     /// The service already runs.
     Running,
+    /// No service is open yet (nothing to improve).
+    NothingOpen,
 }
 
 /// What happens during a semester.
@@ -314,7 +316,7 @@ impl Club {
             Action::Train if self.trained == 0 || self.newcomers == 0 => {
                 return Err(Why::Skills);
             }
-            Action::Improve if self.services.is_empty() => return Err(Why::Running),
+            Action::Improve if self.services.is_empty() => return Err(Why::NothingOpen),
             _ => {}
         }
         if action.hours(data) > self.free_hours(data) {

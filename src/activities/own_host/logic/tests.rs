@@ -49,7 +49,7 @@ fn hours_and_money_limit_the_plan() {
     assert_eq!(club.toggle(Action::Workshop, &data), Ok(true));
     assert_eq!(club.free_budget(&data), 0);
     // Nothing runs yet: nothing to improve.
-    assert_eq!(club.can(Action::Improve, &data), Err(Why::Running));
+    assert_eq!(club.can(Action::Improve, &data), Err(Why::NothingOpen));
 }
 
 #[test]

@@ -381,5 +381,6 @@ fn why_key(why: Why) -> &'static str {
         Why::Money => "own_host-why-money",
         Why::Skills => "own_host-why-skills",
         Why::Running => "own_host-why-running",
+        Why::NothingOpen => "own_host-why-nothing-open",
     }
 }
