@@ -11,6 +11,7 @@ pub mod merge;
 mod picture;
 pub mod review;
 mod source;
+mod sourced_text;
 mod text;
 
 use std::fmt;
@@ -24,6 +25,7 @@ pub use badge::{Badge, RawBadge, check_badge};
 pub use companies::{COMPANIES_FILE, Companies, Company, CompanyId};
 pub use picture::Picture;
 pub use source::{ContentSource, MAX_FILE_BYTES};
+pub use sourced_text::{RawSourcedText, SourcedText, check_sourced_texts, sourced_text};
 pub use text::{AgedText, Sourced, Text, check_aged_text, check_text};
 
 /// One problem in a content file, precise enough to fix it without searching.

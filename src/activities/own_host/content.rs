@@ -7,8 +7,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::content::{
-    AgedText, ContentError, ContentFile, ContentSource, Sourced, Text, check_aged_text, check_text,
-    check_unique,
+    AgedText, ContentError, ContentFile, ContentSource, RawSourcedText, Sourced, SourcedText, Text,
+    check_aged_text, check_sourced_texts, check_text, check_unique, sourced_text,
 };
 use crate::i18n::Lang;
 use crate::ui::Pictogram;
@@ -50,16 +50,8 @@ pub struct ServiceSpec {
     pub sourced: Sourced,
 }
 
-/// A fact the game tells.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Fact {
-    /// Its id (`charter`).
-    pub id: String,
-    /// The text, per language and age band.
-    pub text: AgedText,
-    /// Where it comes from.
-    pub sourced: Sourced,
-}
+/// A fact the game tells, per age band, with its sources.
+pub type Fact = SourcedText;
 
 /// Everything the game needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -93,10 +85,7 @@ impl HostData {
 
     /// The text of fact `id` for `lang` and `age` (empty if unknown).
     pub fn fact(&self, id: &str, lang: &Lang, age: crate::age::AgeBand) -> &str {
-        self.facts
-            .iter()
-            .find(|fact| fact.id == id)
-            .map_or("", |fact| fact.text.get(lang, age))
+        sourced_text(&self.facts, id, lang, age)
     }
 }
 
@@ -126,16 +115,7 @@ struct RawService {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FactsFile {
-    fact: Vec<RawFact>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFact {
-    id: Spanned<String>,
-    text: Spanned<AgedText>,
-    sources: Vec<String>,
-    reviewed: Spanned<toml::value::Datetime>,
+    fact: Vec<RawSourcedText>,
 }
 
 /// Loads and checks the services and the facts.
@@ -176,31 +156,15 @@ pub fn load(source: &ContentSource, langs: &[Lang]) -> Result<HostData, Vec<Cont
             "exactly one service must have requested = true",
         ));
     }
-    let mut facts = Vec::new();
-    for id in FACTS {
-        let Some(fact) = raw_facts.fact.iter().find(|f| f.id.get_ref() == id) else {
-            problems.push(ContentError::file(
-                FACTS_FILE,
-                format!("no [[fact]] with id {id:?}"),
-            ));
-            continue;
-        };
-        let field = format!("fact[{id}]");
-        check_aged_text(
-            &facts_file,
-            &fact.text,
-            &format!("{field}.text"),
-            langs,
-            &mut problems,
-        );
-        let sourced = Sourced::new(fact.sources.clone(), &fact.reviewed);
-        sourced.check(&facts_file, &fact.id.span(), &field, &mut problems);
-        facts.push(Fact {
-            id: id.to_owned(),
-            text: fact.text.get_ref().clone(),
-            sourced,
-        });
-    }
+    let facts = check_sourced_texts(
+        &facts_file,
+        FACTS_FILE,
+        "fact",
+        &raw_facts.fact,
+        &FACTS,
+        langs,
+        &mut problems,
+    );
     if problems.is_empty() {
         Ok(HostData { services, facts })
     } else {

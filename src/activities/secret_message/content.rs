@@ -4,8 +4,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::content::{
-    AgedText, ContentError, ContentFile, ContentSource, Sourced, Text, check_aged_text, check_text,
-    check_unique,
+    ContentError, ContentFile, ContentSource, RawSourcedText, SourcedText, Text,
+    check_sourced_texts, check_text, check_unique, sourced_text,
 };
 use crate::i18n::Lang;
 use crate::ui::Pictogram;
@@ -30,16 +30,8 @@ pub struct Word {
     pub text: Text,
 }
 
-/// What a level teaches.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Lesson {
-    /// Its id (`caesar`).
-    pub id: String,
-    /// The text, per age band.
-    pub text: AgedText,
-    /// Where the facts come from.
-    pub sourced: Sourced,
-}
+/// What a level teaches: its text per age band, with its sources.
+pub type Lesson = SourcedText;
 
 /// Everything the game needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,10 +45,7 @@ pub struct SecretData {
 impl SecretData {
     /// The text of lesson `id` for `lang` and `age` (empty if unknown).
     pub fn lesson(&self, id: &str, lang: &Lang, age: crate::age::AgeBand) -> &str {
-        self.lessons
-            .iter()
-            .find(|lesson| lesson.id == id)
-            .map_or("", |lesson| lesson.text.get(lang, age))
+        sourced_text(&self.lessons, id, lang, age)
     }
 }
 
@@ -77,16 +66,7 @@ struct RawWord {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LessonsFile {
-    lesson: Vec<RawLesson>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLesson {
-    id: Spanned<String>,
-    text: Spanned<AgedText>,
-    sources: Vec<String>,
-    reviewed: Spanned<toml::value::Datetime>,
+    lesson: Vec<RawSourcedText>,
 }
 
 /// Loads and checks the words and the lessons.
@@ -133,31 +113,15 @@ pub fn load(source: &ContentSource, langs: &[Lang]) -> Result<SecretData, Vec<Co
             text: word.text.into_inner(),
         });
     }
-    let mut lessons = Vec::new();
-    for id in LESSONS {
-        let Some(lesson) = raw_lessons.lesson.iter().find(|l| l.id.get_ref() == id) else {
-            problems.push(ContentError::file(
-                LESSONS_FILE,
-                format!("no [[lesson]] with id {id:?}"),
-            ));
-            continue;
-        };
-        let field = format!("lesson[{id}]");
-        check_aged_text(
-            &lessons_file,
-            &lesson.text,
-            &format!("{field}.text"),
-            langs,
-            &mut problems,
-        );
-        let sourced = Sourced::new(lesson.sources.clone(), &lesson.reviewed);
-        sourced.check(&lessons_file, &lesson.id.span(), &field, &mut problems);
-        lessons.push(Lesson {
-            id: id.to_owned(),
-            text: lesson.text.get_ref().clone(),
-            sourced,
-        });
-    }
+    let lessons = check_sourced_texts(
+        &lessons_file,
+        LESSONS_FILE,
+        "lesson",
+        &raw_lessons.lesson,
+        &LESSONS,
+        langs,
+        &mut problems,
+    );
     if problems.is_empty() {
         Ok(SecretData { words, lessons })
     } else {
